@@ -3,7 +3,8 @@ namespace MathForML.LinearAlgebra;
 /// <summary>
 /// The cross product of two vectors of ℝ³: a vector perpendicular to both, whose length
 /// ‖a × b‖ = ‖a‖‖b‖ sin θ is the area of the parallelogram they span, and whose direction follows the
-/// right-hand rule (e₁ × e₂ = e₃). It exists only in three dimensions.
+/// right-hand rule: e₁ × e₂ = e₃ for the axes e₁ = (1, 0, 0), e₂ = (0, 1, 0), e₃ = (0, 0, 1). Entries are indexed
+/// from 0 as in C#, so a = (a₀, a₁, a₂). It exists only in three dimensions.
 /// </summary>
 public static class CrossProduct
 {

@@ -248,6 +248,7 @@ public class NormsTests
         FluentActions.Invoking(() => Norms.L2(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Norms.LInfinity(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Norms.PNorm(null!, 2)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Norms.PNorm(null!, 0.5)).Should().Throw<ArgumentNullException>("a missing vector is reported before a bad exponent");
         FluentActions.Invoking(() => Norms.Normalize(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Norms.EuclideanDistance(null!, [1])).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Norms.EuclideanDistance([1], null!)).Should().Throw<ArgumentNullException>();
