@@ -51,13 +51,15 @@ public class DiagonalizationTests
     }
 
     [Test, Order(5)]
-    // Round trip with JacobiEigen: for a symmetric A = QΛQᵀ, rebuilding from (Q, λ) gives A back.
-    public void Reconstruct_undoes_a_symmetric_eigendecomposition([Range(1, 3)] int seed)
+    // With an orthogonal P = Q, P⁻¹ = Qᵀ and the result is the symmetric QΛQᵀ — the shape of every symmetric matrix.
+    public void Reconstruct_with_an_orthogonal_P_gives_Q_Lambda_QT([Range(1, 3)] int seed)
     {
-        var a = new TestData(seed).Spd(5);
-        var (values, vectors) = JacobiEigen.Decompose(a);
+        var data = new TestData(seed);
+        var q = data.Orthogonal(5);
+        var values = data.Vector(5, -4, 4);
+        var expected = Oracle.ToMatrix(q) * Matrix<double>.Build.DenseOfDiagonalArray(values) * Oracle.ToMatrix(q).Transpose();
 
-        Diagonalization.Reconstruct(vectors, values).Should().BeApproximately(a, Tolerance.Default);
+        Diagonalization.Reconstruct(q, values).Should().BeApproximately(expected, Tolerance.Default);
     }
 
     [Test, Order(6)]
