@@ -68,6 +68,11 @@ public class DiagonalizationTests
         // Dependent columns are not a basis of eigenvectors: P⁻¹ does not exist.
         FluentActions.Invoking(() => Diagonalization.Reconstruct(new double[,] { { 1, 2 }, { 2, 4 } }, [1, 2])).Should().Throw<ArgumentException>().WithMessage("*singular*");
         FluentActions.Invoking(() => Diagonalization.Reconstruct(new double[2, 2], [1, 2])).Should().Throw<ArgumentException>().WithMessage("*singular*");
+        // Columns c and 3c with c = 100·(0.1, 0.7), rounded: elimination leaves a pivot of about 1e-14 instead of 0.
+        // Only a threshold relative to the entries (n·ε·max|pᵢⱼ| ≈ 9e-14) recognises it as zero.
+        var c = new[] { 0.1, 0.7 };
+        var nearlySingular = new double[,] { { c[0] * 100, 3 * c[0] * 100 }, { c[1] * 100, 3 * c[1] * 100 } };
+        FluentActions.Invoking(() => Diagonalization.Reconstruct(nearlySingular, [1, 2])).Should().Throw<ArgumentException>().WithMessage("*singular*");
         FluentActions.Invoking(() => Diagonalization.Reconstruct(new double[,] { { 1, 0 }, { 0, 1 } }, [1, 2, 3])).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => Diagonalization.Reconstruct(new double[2, 3], [1, 2])).Should().Throw<ArgumentException>().WithMessage("*square*");
         FluentActions.Invoking(() => Diagonalization.Reconstruct(new double[0, 0], [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
@@ -138,6 +143,24 @@ public class DiagonalizationTests
     }
 
     [Test, Order(12)]
+    // uuᵀ has rank one: two of its eigenvalues are 0, computed as rounding noise (up to about 1e-14 here, not exactly 0).
+    // "Singular" must be judged relative to the largest eigenvalue, min|λ| ≤ n·ε·max|λ|, or the noise gets inverted.
+    public void Negative_powers_treat_rounding_noise_eigenvalues_as_zero([Range(1, 3)] int seed)
+    {
+        var u = new TestData(seed).Vector(3, -10, 10);
+        var a = new double[3, 3];
+        for (var i = 0; i < 3; i++)
+        {
+            for (var j = 0; j < 3; j++)
+            {
+                a[i, j] = u[i] * u[j];
+            }
+        }
+
+        FluentActions.Invoking(() => Diagonalization.Power(a, -1)).Should().Throw<ArgumentException>().WithMessage("*singular*");
+    }
+
+    [Test, Order(13)]
     // √A = Q·diag(√λ)·Qᵀ for SPD A (all λ > 0): it is symmetric positive definite and √A·√A = QΛQᵀ = A.
     public void Apply_square_root_gives_a_matrix_whose_square_is_A([Range(1, 5)] int seed)
     {
@@ -149,7 +172,7 @@ public class DiagonalizationTests
         (Oracle.ToMatrix(root) * Oracle.ToMatrix(root)).Should().BeApproximately(a, Tolerance.Default);
     }
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     // f(A) for a polynomial f is the same polynomial in A: x ↦ x³ must give A³, and x ↦ 1 gives I.
     // For a diagonal matrix Q = I, so f acts on the diagonal: exp(diag(1, 4)) = diag(e, e⁴).
     public void Apply_agrees_with_powers_and_acts_on_each_eigenvalue([Range(1, 3)] int seed)
@@ -162,7 +185,7 @@ public class DiagonalizationTests
             .Should().BeApproximately(new double[,] { { Math.E, 0 }, { 0, Math.Exp(4) } }, Tolerance.Tight);
     }
 
-    [Test, Order(14)]
+    [Test, Order(15)]
     // [[0, 2], [2, 0]] has λ = 2 and −2: √−2 is not a real number, so the real square root of this matrix does not exist.
     public void Apply_rejects_a_function_undefined_at_an_eigenvalue()
     {
@@ -171,7 +194,7 @@ public class DiagonalizationTests
         FluentActions.Invoking(() => Diagonalization.Apply(new double[,] { { 1, 0 }, { 0, 1 } }, null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     public void Inputs_are_left_alone()
     {
         var p = new double[,] { { 0, 1 }, { 1, 1 } };

@@ -121,6 +121,17 @@ public class Eigen2x2Tests
     }
 
     [Test, Order(9)]
+    // The same with a negative trace: [[−1e8, 1], [1, −2e-8]] has λ ≈ −1e-8 (the larger) and −1e8. Now the root
+    // without cancellation is m − √D (both negative); m + √D would be the one that cancels.
+    public void The_small_eigenvalue_survives_next_to_a_huge_negative_one()
+    {
+        var (first, second) = Eigen2x2.Eigenvalues(new double[,] { { -1e8, 1 }, { 1, -2e-8 } });
+
+        ShouldEqual(first, -1e-8, 0, Tolerance.RelativeOnly(1e-8));
+        ShouldEqual(second, -1e8, 0, Tolerance.RelativeOnly(1e-12));
+    }
+
+    [Test, Order(10)]
     // [[1, 1e-8], [1e-8, 1]] has eigenvalues 1 ± 1e-8. Computing the discriminant as (tr/2)² − det = 1 − (1 − 1e-16)
     // loses everything (1 − 1e-16 rounds to 1 − 1.1e-16 and the root comes out 5 % wrong); as ((a − d)/2)² + bc
     // = 0 + 1e-16 it is exact.
@@ -132,7 +143,7 @@ public class Eigen2x2Tests
         ShouldEqual(second, 1 - 1e-8, 0, Tolerance.Tight);
     }
 
-    [Test, Order(10)]
+    [Test, Order(11)]
     // Eigenvalues scale with the matrix: c·A has c·λ. At c = 1e200 the squares in the discriminant overflow,
     // at c = 1e-200 they underflow to 0 — unless A is divided by its largest entry first.
     public void Eigenvalues_work_at_any_scale([Values(1e200, 1e-200)] double scale)
@@ -146,7 +157,21 @@ public class Eigen2x2Tests
         ShouldEqual(c2, 2 * scale, -scale, Tolerance.RelativeOnly(1e-12));
     }
 
-    [Test, Order(11)]
+    [Test, Order(12)]
+    // diag(1e300, 1) and diag(1, 1e300) have eigenvalues 1e300 and 1. Divide by the LARGEST entry: dividing by a
+    // smaller one (say 1) leaves (a − d)/2 = 5e299, whose square overflows.
+    public void The_scale_is_the_largest_entry_wherever_it_sits()
+    {
+        var (a1, a2) = Eigen2x2.Eigenvalues(new double[,] { { 1e300, 0 }, { 0, 1 } });
+        var (b1, b2) = Eigen2x2.Eigenvalues(new double[,] { { 1, 0 }, { 0, 1e300 } });
+
+        ShouldEqual(a1, 1e300, 0, Tolerance.RelativeOnly(1e-12));
+        ShouldEqual(a2, 1, 0, Tolerance.RelativeOnly(1e-12));
+        ShouldEqual(b1, 1e300, 0, Tolerance.RelativeOnly(1e-12));
+        ShouldEqual(b2, 1, 0, Tolerance.RelativeOnly(1e-12));
+    }
+
+    [Test, Order(13)]
     // Repeated roots: the zero matrix has λ = 0 twice (and no largest entry to divide by); the Jordan block
     // [[1, 1], [0, 1]] has λ = 1 twice (discriminant exactly 0); the nilpotent [[0, 1], [0, 0]] has λ = 0 twice.
     public void Repeated_eigenvalues_are_returned_twice()
@@ -163,7 +188,7 @@ public class Eigen2x2Tests
         ShouldEqual(n2, 0, 0, Tolerance.Tight);
     }
 
-    [Test, Order(12)]
+    [Test, Order(14)]
     public void Eigenvalues_reject_matrices_that_are_not_2x2()
     {
         FluentActions.Invoking(() => Eigen2x2.Eigenvalues(new double[3, 3])).Should().Throw<ArgumentException>().WithMessage("*2x2*");

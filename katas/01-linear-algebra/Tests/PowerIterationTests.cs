@@ -36,8 +36,14 @@ public class PowerIterationTests
 
     [Test, Order(3)]
     // r(x) is unchanged by scaling x, so it must survive x = (1e200, 2e200): xᵀx = 5e400 overflows unless x is scaled first.
-    public void Rayleigh_quotient_does_not_overflow_for_huge_vectors() =>
-        PowerIteration.RayleighQuotient(new double[,] { { 2, 1 }, { 1, 2 } }, [1e200, 2e200]).Should().BeApproximately(2.8, Tolerance.Tight);
+    // A zero entry is fine as long as some entry is not zero: r((0, 3)) = 9·a₂₂ / 9 = 2.
+    public void Rayleigh_quotient_does_not_overflow_for_huge_vectors()
+    {
+        var a = new double[,] { { 2, 1 }, { 1, 2 } };
+
+        PowerIteration.RayleighQuotient(a, [1e200, 2e200]).Should().BeApproximately(2.8, Tolerance.Tight);
+        PowerIteration.RayleighQuotient(a, [0, 3]).Should().BeApproximately(2, Tolerance.Tight);
+    }
 
     [Test, Order(4)]
     public void Rayleigh_quotient_rejects_the_zero_vector_and_mismatched_shapes()
@@ -86,6 +92,33 @@ public class PowerIterationTests
     }
 
     [Test, Order(8)]
+    // [[136, −90], [−90, 169]] has λ = 244 with v = ±(5, −6)/√61 (check: 136·5 + 90·6 = 1220 = 244·5) and λ = 61.
+    // Which sign the iteration lands on depends on the start vector; the convention (largest-magnitude entry
+    // positive) fixes it: (−5, 6)/√61.
+    public void Dominant_returns_the_eigenvector_with_its_largest_entry_positive()
+    {
+        var pair = PowerIteration.Dominant(new double[,] { { 136, -90 }, { -90, 169 } });
+
+        pair.Value.Should().BeApproximately(244, Tolerance.Default);
+        pair.Vector.Should().BeApproximately([-5 / Math.Sqrt(61), 6 / Math.Sqrt(61)], Tolerance.AbsoluteOnly(1e-9));
+    }
+
+    [Test, Order(9)]
+    // maxIterations counts multiplications by A. Every vector is an eigenvector of 3I, so the first residual is
+    // already 0. The rank-one uuᵀ with u = (1, 3, −2) maps any x to (u·x)u: one multiplication lands on the
+    // eigenvector u/‖u‖ (λ = ‖u‖² = 14) and a second one is needed to confirm it.
+    public void The_iteration_cap_counts_multiplications()
+    {
+        var rankOne = new double[,] { { 1, 3, -2 }, { 3, 9, -6 }, { -2, -6, 4 } };
+
+        PowerIteration.Dominant(new double[,] { { 3, 0, 0 }, { 0, 3, 0 }, { 0, 0, 3 } }, maxIterations: 1).Value.Should().BeApproximately(3, Tolerance.Tight);
+        FluentActions.Invoking(() => PowerIteration.Dominant(rankOne, maxIterations: 1)).Should().Throw<InvalidOperationException>().WithMessage("*converge*");
+        var pair = PowerIteration.Dominant(rankOne, maxIterations: 2);
+        pair.Value.Should().BeApproximately(14, Tolerance.Tight);
+        pair.Vector.Should().BeApproximately([1 / Math.Sqrt(14), 3 / Math.Sqrt(14), -2 / Math.Sqrt(14)], Tolerance.Tight);
+    }
+
+    [Test, Order(10)]
     // A = Q·diag(λ)·Qᵀ with |λ| = 16, 8, 4, 2, 1, 0.5 and random signs: the gap |λ₂/λ₁| = 1/2 makes the
     // iteration converge fast. The result must satisfy Av = λv with ‖v‖ = 1, and λ must be MathNet's
     // eigenvalue of largest magnitude.
@@ -103,7 +136,7 @@ public class PowerIterationTests
         pair.Vector.MaxBy(Math.Abs).Should().BePositive("the sign convention makes the largest-magnitude entry positive");
     }
 
-    [Test, Order(9)]
+    [Test, Order(11)]
     // The stopping test must be relative, ‖Ax − λx‖ ≤ tolerance·‖A‖_F: scaling A by c scales λ by c and leaves v
     // alone. At c = 1e200 ‖Ax‖² overflows unless norms are scaled. At c = 1e-6 an absolute test ‖Ax − λx‖ ≤ 1e-12
     // stops when v is still off by about 1e-12 / (λ₁ − λ₂) = 1e-12 / 2e-6 = 5e-7; the relative test gets v to ~1e-12.
@@ -115,12 +148,12 @@ public class PowerIterationTests
         pair.Vector.Should().BeApproximately([1 / Math.Sqrt(2), 1 / Math.Sqrt(2)], Tolerance.AbsoluteOnly(1e-9));
     }
 
-    [Test, Order(10)]
+    [Test, Order(12)]
     // Every vector is an eigenvector of the zero matrix, with λ = 0: the residual ‖Ax − λx‖ is 0 at once.
     public void Dominant_of_the_zero_matrix_is_zero() =>
         PowerIteration.Dominant(new double[3, 3]).Value.Should().Be(0);
 
-    [Test, Order(11)]
+    [Test, Order(13)]
     // diag(1, −1) has two eigenvalues of the same size: A flips the second component each step, so xₖ
     // alternates between two directions forever. A rotation by 90° has eigenvalues ±i and no real direction
     // to converge to. Both must end in an honest report, not a wrong answer.
@@ -132,7 +165,7 @@ public class PowerIterationTests
             .Should().Throw<InvalidOperationException>().WithMessage("*converge*");
     }
 
-    [Test, Order(12)]
+    [Test, Order(14)]
     public void Dominant_rejects_bad_arguments()
     {
         var a = new double[,] { { 2, 1 }, { 1, 2 } };
@@ -145,7 +178,7 @@ public class PowerIterationTests
         FluentActions.Invoking(() => PowerIteration.Dominant(a, tolerance: double.NaN)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
-    [Test, Order(13)]
+    [Test, Order(15)]
     // diag(1, −5, 3): by decreasing |λ| the eigenpairs are (−5, e₂), (3, e₃), (1, e₁). After finding (−5, e₂),
     // deflation subtracts −5·e₂e₂ᵀ, which zeroes that eigenvalue and leaves the others untouched.
     public void Top_finds_eigenpairs_in_order_of_decreasing_magnitude()
@@ -158,7 +191,7 @@ public class PowerIterationTests
         pairs[2].Vector.Should().BeApproximately([1, 0, 0], Tolerance.Loose);
     }
 
-    [Test, Order(14)]
+    [Test, Order(16)]
     // The k values are MathNet's eigenvalues sorted by |λ|, largest first; each vector satisfies Av = λv,
     // and eigenvectors of a symmetric matrix for different eigenvalues are orthogonal.
     public void Top_matches_the_oracle_and_returns_orthonormal_eigenvectors([Range(1, 5)] int seed)
@@ -177,18 +210,30 @@ public class PowerIterationTests
         (Oracle.ToMatrix(a) * vectors).Should().BeApproximately(vectors * Matrix<double>.Build.DenseOfDiagonalArray(pairs.Select(p => p.Value).ToArray()), Tolerance.Loose);
     }
 
-    [Test, Order(15)]
+    [Test, Order(17)]
     public void Top_rejects_non_symmetric_matrices_and_impossible_counts()
     {
         var a = new double[,] { { 2, 1 }, { 1, 2 } };
 
-        FluentActions.Invoking(() => PowerIteration.Top(new double[,] { { 2, 1 }, { 1.001, 2 } }, 1)).Should().Throw<ArgumentException>().WithMessage("*symmetric*");
-        FluentActions.Invoking(() => PowerIteration.Top(new double[2, 3], 1)).Should().Throw<ArgumentException>().WithMessage("*square*");
+        FluentActions.Invoking(() => PowerIteration.Top(new double[,] { { 2, 1 }, { 1.001, 2 } }, 1)).Should().Throw<ArgumentException>().WithMessage("*not symmetric*");
+        FluentActions.Invoking(() => PowerIteration.Top(new double[2, 3], 1)).Should().Throw<ArgumentException>().WithMessage("*square*").WithParameterName("symmetric");
         FluentActions.Invoking(() => PowerIteration.Top(a, 0)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => PowerIteration.Top(a, 3)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
-    [Test, Order(16)]
+    [Test, Order(18)]
+    // Symmetric is judged relative to the entries: a product QΛQᵀ with eigenvalues in the millions is symmetric only
+    // up to rounding (about 1e-10 absolute) and must be accepted. The zero matrix is symmetric too: two zero eigenpairs.
+    public void Top_accepts_rounding_level_asymmetry_and_the_zero_matrix()
+    {
+        var q = Oracle.ToMatrix(new TestData(4).Orthogonal(4));
+        var a = (q * Matrix<double>.Build.DenseOfDiagonalArray([8e6, -4e6, 2e6, 1e6]) * q.Transpose()).ToArray();
+
+        PowerIteration.Top(a, 2).Select(p => p.Value).Should().BeApproximately([8e6, -4e6], Tolerance.Default);
+        PowerIteration.Top(new double[2, 2], 2).Select(p => p.Value).Should().Equal(0, 0);
+    }
+
+    [Test, Order(19)]
     // Deflation must work on a copy: the caller's matrix is not the algorithm's scratch space.
     public void Top_leaves_its_input_alone()
     {

@@ -61,15 +61,17 @@ public class PseudoInverseTests
 
         PseudoInverse.Compute(a, 0.4).Should().BeApproximately(new double[,] { { 1, 0 }, { 0, 2 } }, Tolerance.Tight);
         PseudoInverse.Compute(a, 0.5).Should().BeApproximately(new double[,] { { 1, 0 }, { 0, 0 } }, Tolerance.Tight);
+        // Tolerance 0 is allowed: every non-zero σ is inverted.
+        PseudoInverse.Compute(a, 0).Should().BeApproximately(new double[,] { { 1, 0 }, { 0, 2 } }, Tolerance.Tight);
     }
 
     [Test, Order(5)]
-    // A = BC has rank 2, but rounding leaves σ₃ ≈ 1e-16 instead of 0. Inverting it would put 1e16 into A⁺.
-    // The default tolerance max(m, n)·ε·σ₁ drops it, so A⁺ stays the size of 1/σ₂.
+    // A = BC has rank 2, but rounding leaves σ₃ ≈ 1e-13 (entries are about 1000) instead of 0. Inverting it would
+    // put 1e13 into A⁺. The default tolerance max(m, n)·ε·σ₁ — relative to σ₁ — drops it, so ‖A⁺‖₂ = 1/σ₂.
     public void The_default_tolerance_ignores_rounding_noise([Range(1, 3)] int seed)
     {
         var data = new TestData(seed);
-        var a = (Oracle.ToMatrix(data.Matrix(5, 2)) * Oracle.ToMatrix(data.Matrix(2, 4))).ToArray();
+        var a = (Oracle.ToMatrix(data.Matrix(5, 2, -1000, 1000)) * Oracle.ToMatrix(data.Matrix(2, 4))).ToArray();
         var sigma = Oracle.SingularValues(a);
 
         Oracle.ToMatrix(PseudoInverse.Compute(a)).L2Norm().Should().BeApproximately(1 / sigma[1], Tolerance.Loose);
@@ -77,8 +79,12 @@ public class PseudoInverseTests
 
     [Test, Order(6)]
     // The zero matrix has no non-zero σ to invert: its pseudo-inverse is the zero matrix of the transposed shape.
-    public void The_pseudo_inverse_of_the_zero_matrix_is_zero() =>
+    // So is the minimum-norm solution of 0·x = b: every x fits equally badly, and x = 0 is the shortest.
+    public void The_pseudo_inverse_of_the_zero_matrix_is_zero()
+    {
         PseudoInverse.Compute(new double[2, 3]).Should().BeApproximately(new double[3, 2], Tolerance.AbsoluteOnly(0));
+        PseudoInverse.MinimumNormSolution(new double[2, 3], [1, 2]).Should().Equal(0, 0, 0);
+    }
 
     [Test, Order(7)]
     public void Compute_rejects_a_negative_tolerance_and_empty_input()

@@ -182,6 +182,9 @@ public class SvdTests
         var a = new TestData(11).Matrix(8, 6);
 
         FluentActions.Invoking(() => Svd.Decompose(a, maxSweeps: 1)).Should().Throw<InvalidOperationException>().WithMessage("*converge*");
+        // Two columns need exactly two sweeps: one rotation makes them orthogonal, the next sweep confirms it.
+        FluentActions.Invoking(() => Svd.Decompose(new double[,] { { 3, 0 }, { 4, 5 } }, maxSweeps: 1)).Should().Throw<InvalidOperationException>().WithMessage("*converge*");
+        Svd.Decompose(new double[,] { { 3, 0 }, { 4, 5 } }, maxSweeps: 2).SingularValues.Should().BeApproximately([3 * Math.Sqrt(5), Math.Sqrt(5)], Tolerance.Tight);
         FluentActions.Invoking(() => Svd.Decompose(a, maxSweeps: 0)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => Svd.Decompose(new double[0, 3])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => Svd.Decompose(new double[3, 0])).Should().Throw<ArgumentException>().WithMessage("*empty*");
