@@ -268,6 +268,8 @@ internal sealed class MiniWorkbook : IDisposable
     private static readonly (string Path, string Content)[] Files =
     [
         ("katas/catalog.json", CatalogJson),
+        ("roadmap.md", "# Roadmap\n\n1. `demo/adder`\n2. `demo/doubler`\n"),
+        ("katas/00-demo/README.md", "# Demo\n\nStart with Adder.cs, then Doubler.cs.\n"),
         ("katas/00-demo/MathForML.Katas.Demo.csproj", KataProject),
         (AdderStub, AdderStubSource),
         (DoublerStub, DoublerStubSource),

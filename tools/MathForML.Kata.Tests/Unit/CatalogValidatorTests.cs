@@ -39,7 +39,7 @@ public class CatalogValidatorTests
         var checks = Validate();
 
         Problems(checks).Should().BeEmpty();
-        checks.Should().HaveCount(8, "4 topic checks + 2 checks for each of the 2 katas");
+        checks.Should().HaveCount(10, "4 topic checks + 3 checks for each of the 2 katas");
     }
 
     [TestCase("demo/Adder_Kata", "id must look like 'demo/<kebab-name>'")]
@@ -50,6 +50,23 @@ public class CatalogValidatorTests
         var checks = Validate(c => Adder(c)["id"] = id);
 
         Problems(checks).Should().Contain(p => p.StartsWith(id + ": catalog entry:", StringComparison.Ordinal) && p.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void A_kata_missing_from_the_roadmap_is_named()
+    {
+        using var roadmap = workbook.Change("roadmap.md", "# Roadmap\n\n1. `demo/adder`\n");
+
+        Problems(Validate()).Should().ContainSingle().Which.Should().Be("demo/doubler: documentation: roadmap.md does not list `demo/doubler`");
+    }
+
+    [Test]
+    public void A_kata_whose_stub_the_lesson_never_mentions_is_named()
+    {
+        using var lesson = workbook.Change("katas/00-demo/README.md", "# Demo\n\nStart with Adder.cs.\n");
+
+        Problems(Validate()).Should().ContainSingle()
+            .Which.Should().Be("demo/doubler: documentation: the topic lesson katas/00-demo/README.md does not mention Doubler.cs");
     }
 
     [Test]

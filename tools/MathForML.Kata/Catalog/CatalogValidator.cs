@@ -12,6 +12,10 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
 
     public const int MinimumHints = 2;
 
+    public const string RoadmapFileName = "roadmap.md";
+
+    public const string LessonFileName = "README.md";
+
     public IReadOnlyList<Check> Validate(Scope scope)
     {
         var checks = new List<Check>();
@@ -22,6 +26,7 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
             {
                 checks.Add(ValidateEntry(kata));
                 checks.Add(ValidateFiles(kata));
+                checks.Add(ValidateDocs(kata));
             }
         }
 
@@ -123,6 +128,37 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
         }
 
         return Outcome(kata.Id, "files", problems);
+    }
+
+    /// <summary>
+    /// The lesson and the learning path name the kata: roadmap.md mentions its id and the topic's
+    /// README.md mentions its stub file, so no kata exists that learners cannot find.
+    /// </summary>
+    public Check ValidateDocs(KataEntry kata)
+    {
+        var problems = new List<string>();
+        var roadmap = Path.Combine(root.Directory, RoadmapFileName);
+        if (!File.Exists(roadmap))
+        {
+            problems.Add($"{RoadmapFileName} is missing");
+        }
+        else if (!File.ReadAllText(roadmap).Contains($"`{kata.Id}`", StringComparison.Ordinal))
+        {
+            problems.Add($"{RoadmapFileName} does not list `{kata.Id}`");
+        }
+
+        var lesson = Path.Combine(root.KataFolder(kata.Topic), LessonFileName);
+        if (!File.Exists(lesson))
+        {
+            problems.Add($"the topic lesson {root.Relative(lesson)} is missing");
+        }
+        // A missing stub is already reported by the files check.
+        else if (File.Exists(root.StubPath(kata)) && !File.ReadAllText(lesson).Contains(kata.Stub, StringComparison.Ordinal))
+        {
+            problems.Add($"the topic lesson {root.Relative(lesson)} does not mention {kata.Stub}");
+        }
+
+        return Outcome(kata.Id, "documentation", problems);
     }
 
     /// <summary>Topic-level checks: folder and namespace, both projects listed in the .sln, no orphan test files.</summary>
