@@ -1,0 +1,210 @@
+using System.Text.Json.Nodes;
+using MathForML.Kata.Catalog;
+using MathForML.Kata.Targets;
+using MathForML.Kata.Tests.Support;
+using MathForML.Kata.Verification;
+using MathForML.Kata.Workbook;
+
+namespace MathForML.Kata.Tests.Unit;
+
+/// <summary>Every catalog ↔ files rule, on a mini workbook that is written but never built.</summary>
+[NonParallelizable]
+public class CatalogValidatorTests
+{
+    private MiniWorkbook workbook = null!;
+
+    [OneTimeSetUp]
+    public void CreateWorkbook() => workbook = MiniWorkbook.Create();
+
+    [OneTimeTearDown]
+    public void DeleteWorkbook() => workbook.Dispose();
+
+    private IReadOnlyList<Check> Validate(Action<JsonNode>? edit = null, string? solutionText = null)
+    {
+        var json = JsonNode.Parse(MiniWorkbook.CatalogJson)!;
+        edit?.Invoke(json);
+        var catalog = CatalogLoader.Parse(json.ToJsonString());
+        var root = WorkbookRoot.Locate(workbook.Directory, workbook.Directory);
+        var solution = SolutionFile.Parse(root.SolutionPath, solutionText ?? MiniWorkbook.SolutionText());
+        return new CatalogValidator(root, catalog, solution).Validate(Scope.Everything(catalog));
+    }
+
+    private static JsonNode Adder(JsonNode catalog) => catalog["topics"]![0]!["katas"]![0]!;
+
+    private static IEnumerable<string> Problems(IEnumerable<Check> checks) => checks.Where(c => !c.Passed).Select(c => c.Text);
+
+    [Test]
+    public void A_good_catalog_passes_every_check()
+    {
+        var checks = Validate();
+
+        Problems(checks).Should().BeEmpty();
+        checks.Should().HaveCount(10, "4 topic checks + 3 checks for each of the 2 katas");
+    }
+
+    [TestCase("demo/Adder_Kata", "id must look like 'demo/<kebab-name>'")]
+    [TestCase("other/adder", "id must look like 'demo/<kebab-name>'")]
+    [TestCase("demo/doubler", "id is used by 2 katas")]
+    public void A_bad_kata_id_is_named(string id, string expected)
+    {
+        var checks = Validate(c => Adder(c)["id"] = id);
+
+        Problems(checks).Should().Contain(p => p.StartsWith(id + ": catalog entry:", StringComparison.Ordinal) && p.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void A_kata_missing_from_the_roadmap_is_named()
+    {
+        using var roadmap = workbook.Change("roadmap.md", "# Roadmap\n\n1. `demo/adder`\n");
+
+        Problems(Validate()).Should().ContainSingle().Which.Should().Be("demo/doubler: documentation: roadmap.md does not list `demo/doubler`");
+    }
+
+    [Test]
+    public void A_kata_whose_stub_the_lesson_never_mentions_is_named()
+    {
+        using var lesson = workbook.Change("katas/00-demo/README.md", "# Demo\n\nStart with Adder.cs.\n");
+
+        Problems(Validate()).Should().ContainSingle()
+            .Which.Should().Be("demo/doubler: documentation: the topic lesson katas/00-demo/README.md does not mention Doubler.cs");
+    }
+
+    [Test]
+    public void An_unknown_level_is_named()
+    {
+        Problems(Validate(c => Adder(c)["level"] = "expert"))
+            .Should().ContainSingle().Which.Should().Contain("level 'expert' is not one of beginner, intermediate, advanced");
+    }
+
+    [Test]
+    public void Fewer_than_two_hints_are_named()
+    {
+        Problems(Validate(c => Adder(c)["hints"] = new JsonArray("only one")))
+            .Should().ContainSingle().Which.Should().Contain("has 1 hint(s), needs at least 2");
+    }
+
+    [Test]
+    public void A_blank_hint_is_named()
+    {
+        Problems(Validate(c => Adder(c)["hints"] = new JsonArray("a real hint", "  ")))
+            .Should().ContainSingle().Which.Should().Contain("1 hint(s) are blank");
+    }
+
+    [Test]
+    public void Covering_nothing_is_named()
+    {
+        Problems(Validate(c => Adder(c)["covers"] = new JsonArray()))
+            .Should().ContainSingle().Which.Should().Contain("covers no curriculum item");
+    }
+
+    [Test]
+    public void Covering_an_unknown_curriculum_item_is_named()
+    {
+        Problems(Validate(c => Adder(c)["covers"] = new JsonArray("demo-adding", "demo-subtracting")))
+            .Should().ContainSingle().Which.Should().Contain("covers 'demo-subtracting', which is in no topic's curriculum");
+    }
+
+    [Test]
+    public void A_curriculum_item_of_another_topic_may_be_covered()
+    {
+        Problems(Validate(c => Adder(c)["covers"] = new JsonArray("future-item"))).Should().BeEmpty();
+    }
+
+    [Test]
+    public void A_missing_stub_and_reference_are_named()
+    {
+        Problems(Validate(c => Adder(c)["stub"] = "Missing.cs")).Should().ContainSingle().Which.Should()
+            .Contain("stub katas/00-demo/Missing.cs is missing")
+            .And.Contain("reference solution solutions/00-demo/Missing.cs is missing");
+    }
+
+    [Test]
+    public void A_missing_reference_alone_is_named()
+    {
+        using (workbook.Remove(MiniWorkbook.AdderReference))
+        {
+            Problems(Validate()).Should().ContainSingle().Which.Should()
+                .Be("demo/adder: files: reference solution solutions/00-demo/Adder.cs is missing");
+        }
+    }
+
+    [Test]
+    public void A_missing_test_file_is_named()
+    {
+        Problems(Validate(c => Adder(c)["fixture"] = "AddingTests"))
+            .Should().Contain("demo/adder: files: test file katas/00-demo/Tests/AddingTests.cs is missing");
+    }
+
+    [Test]
+    public void A_test_file_without_its_fixture_class_is_named()
+    {
+        using (workbook.Change("katas/00-demo/Tests/AdderTests.cs", "namespace MathForML.Demo.Tests;\n\npublic class AddingTests { }\n"))
+        {
+            Problems(Validate()).Should().ContainSingle().Which.Should()
+                .Be("demo/adder: files: test file katas/00-demo/Tests/AdderTests.cs does not declare class AdderTests");
+        }
+    }
+
+    [Test]
+    public void An_orphan_test_file_is_named()
+    {
+        using (workbook.Change("katas/00-demo/Tests/StrayTests.cs", "namespace MathForML.Demo.Tests;\n\npublic class StrayTests { }\n"))
+        {
+            Problems(Validate()).Should().ContainSingle().Which.Should()
+                .Be("00-demo: test file(s) belonging to no catalog kata: katas/00-demo/Tests/StrayTests.cs");
+        }
+    }
+
+    [Test]
+    public void A_project_missing_from_the_solution_file_is_named()
+    {
+        var withoutKataProject = string.Join('\n', MiniWorkbook.SolutionText().Split('\n')
+            .Where(l => !l.Contains("MathForML.Katas.Demo", StringComparison.Ordinal)));
+
+        Problems(Validate(solutionText: withoutKataProject)).Should().ContainSingle().Which.Should()
+            .Be("00-demo: kata project katas/00-demo/MathForML.Katas.Demo.csproj is not listed in MathForML.Katas.sln (dotnet sln add it)");
+    }
+
+    [Test]
+    public void A_missing_solution_library_is_named()
+    {
+        using (workbook.Remove("solutions/00-demo/MathForML.Solutions.Demo.csproj"))
+        {
+            Problems(Validate()).Should().ContainSingle().Which.Should()
+                .Be("00-demo: solution library not found: solutions/00-demo has no *.csproj in it");
+        }
+    }
+
+    [Test]
+    public void A_bad_topic_namespace_is_named()
+    {
+        Problems(Validate(c => c["topics"]![0]!["namespace"] = "MathForML..Demo"))
+            .Should().ContainSingle().Which.Should().Be("00-demo: topic entry: namespace 'MathForML..Demo' is not a valid C# namespace");
+    }
+
+    [Test]
+    public void A_topic_folder_without_its_number_is_named()
+    {
+        Problems(Validate(c => c["topics"]![0]!["folder"] = "demo"))
+            .Should().Contain("demo: topic entry: folder 'demo' must look like 'NN-name'");
+    }
+
+    [Test]
+    public void Topics_without_katas_are_not_checked()
+    {
+        Validate().Should().NotContain(c => c.Text.Contains("01-future", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void Only_the_targeted_kata_is_checked()
+    {
+        var catalog = CatalogLoader.Parse(MiniWorkbook.CatalogJson);
+        var root = WorkbookRoot.Locate(workbook.Directory, workbook.Directory);
+        var validator = new CatalogValidator(root, catalog, SolutionFile.Parse(root.SolutionPath, MiniWorkbook.SolutionText()));
+
+        var checks = validator.Validate(TargetResolver.Resolve(catalog, "doubler"));
+
+        checks.Should().NotContain(c => c.Text.StartsWith("demo/adder", StringComparison.Ordinal));
+        checks.Should().Contain(c => c.Text.StartsWith("demo/doubler", StringComparison.Ordinal));
+    }
+}

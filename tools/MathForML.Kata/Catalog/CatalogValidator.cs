@@ -1,0 +1,238 @@
+using System.Text.RegularExpressions;
+using MathForML.Kata.Targets;
+using MathForML.Kata.Verification;
+using MathForML.Kata.Workbook;
+
+namespace MathForML.Kata.Catalog;
+
+/// <summary>Checks that the catalog and the files on disk tell the same story (verify step b).</summary>
+internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog catalog, SolutionFile? solution)
+{
+    public static readonly IReadOnlyList<string> Levels = ["beginner", "intermediate", "advanced"];
+
+    public const int MinimumHints = 2;
+
+    public const string RoadmapFileName = "roadmap.md";
+
+    public const string LessonFileName = "README.md";
+
+    public IReadOnlyList<Check> Validate(Scope scope)
+    {
+        var checks = new List<Check>();
+        foreach (var topicScope in scope.Topics.Where(t => t.Topic.Katas.Count > 0))
+        {
+            checks.AddRange(ValidateTopic(topicScope.Topic));
+            foreach (var kata in topicScope.Katas)
+            {
+                checks.Add(ValidateEntry(kata));
+                checks.Add(ValidateFiles(kata));
+                checks.Add(ValidateDocs(kata));
+            }
+        }
+
+        return checks;
+    }
+
+    /// <summary>The catalog fields of one kata: id, title, level, hints, covers.</summary>
+    public Check ValidateEntry(KataEntry kata)
+    {
+        var problems = new List<string>();
+        var shortName = kata.Topic.ShortName;
+        if (!KataId().IsMatch(kata.Id) || !kata.Id.StartsWith(shortName + "/", StringComparison.Ordinal))
+        {
+            problems.Add($"id must look like '{shortName}/<kebab-name>' (lowercase letters, digits, single dashes)");
+        }
+
+        var sameId = catalog.Katas.Count(k => k.Id == kata.Id);
+        if (sameId > 1)
+        {
+            problems.Add($"id is used by {sameId} katas (ids must be unique)");
+        }
+
+        if (string.IsNullOrWhiteSpace(kata.Title))
+        {
+            problems.Add("title is empty");
+        }
+
+        if (!Levels.Contains(kata.Level))
+        {
+            problems.Add($"level '{kata.Level}' is not one of {string.Join(", ", Levels)}");
+        }
+
+        if (kata.Hints.Count < MinimumHints)
+        {
+            problems.Add($"has {kata.Hints.Count} hint(s), needs at least {MinimumHints}");
+        }
+
+        var blankHints = kata.Hints.Count(string.IsNullOrWhiteSpace);
+        if (blankHints > 0)
+        {
+            problems.Add($"{blankHints} hint(s) are blank");
+        }
+
+        if (kata.Covers.Count == 0)
+        {
+            problems.Add("covers no curriculum item");
+        }
+
+        var curriculum = catalog.CurriculumIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var unknown in kata.Covers.Where(c => !curriculum.Contains(c)))
+        {
+            problems.Add($"covers '{unknown}', which is in no topic's curriculum");
+        }
+
+        if (kata.Topic.Katas.Count(k => k.Fixture == kata.Fixture) > 1)
+        {
+            problems.Add($"fixture '{kata.Fixture}' is shared with another kata of the topic");
+        }
+
+        return Outcome(kata.Id, "catalog entry", problems);
+    }
+
+    /// <summary>The files a kata needs: stub, test fixture and reference solution.</summary>
+    public Check ValidateFiles(KataEntry kata)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(kata.Stub))
+        {
+            problems.Add("no stub file named in the catalog");
+        }
+        else
+        {
+            if (!File.Exists(root.StubPath(kata)))
+            {
+                problems.Add($"stub {root.Relative(root.StubPath(kata))} is missing");
+            }
+
+            if (!File.Exists(root.ReferencePath(kata)))
+            {
+                problems.Add($"reference solution {root.Relative(root.ReferencePath(kata))} is missing");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(kata.Fixture))
+        {
+            problems.Add("no test fixture named in the catalog");
+        }
+        else
+        {
+            var testFile = root.TestFilePath(kata);
+            if (!File.Exists(testFile))
+            {
+                problems.Add($"test file {root.Relative(testFile)} is missing");
+            }
+            else if (!DeclaresClass(File.ReadAllText(testFile), kata.Fixture))
+            {
+                problems.Add($"test file {root.Relative(testFile)} does not declare class {kata.Fixture}");
+            }
+        }
+
+        return Outcome(kata.Id, "files", problems);
+    }
+
+    /// <summary>
+    /// The lesson and the learning path name the kata: roadmap.md mentions its id and the topic's
+    /// README.md mentions its stub file, so no kata exists that learners cannot find.
+    /// </summary>
+    public Check ValidateDocs(KataEntry kata)
+    {
+        var problems = new List<string>();
+        var roadmap = Path.Combine(root.Directory, RoadmapFileName);
+        if (!File.Exists(roadmap))
+        {
+            problems.Add($"{RoadmapFileName} is missing");
+        }
+        else if (!File.ReadAllText(roadmap).Contains($"`{kata.Id}`", StringComparison.Ordinal))
+        {
+            problems.Add($"{RoadmapFileName} does not list `{kata.Id}`");
+        }
+
+        var lesson = Path.Combine(root.KataFolder(kata.Topic), LessonFileName);
+        if (!File.Exists(lesson))
+        {
+            problems.Add($"the topic lesson {root.Relative(lesson)} is missing");
+        }
+        // A missing stub is already reported by the files check.
+        else if (File.Exists(root.StubPath(kata)) && !File.ReadAllText(lesson).Contains(kata.Stub, StringComparison.Ordinal))
+        {
+            problems.Add($"the topic lesson {root.Relative(lesson)} does not mention {kata.Stub}");
+        }
+
+        return Outcome(kata.Id, "documentation", problems);
+    }
+
+    /// <summary>Topic-level checks: folder and namespace, both projects listed in the .sln, no orphan test files.</summary>
+    public IEnumerable<Check> ValidateTopic(Topic topic)
+    {
+        var name = string.IsNullOrEmpty(topic.Folder) ? "(topic without folder)" : topic.Folder;
+        var entryProblems = new List<string>();
+        if (!TopicFolder().IsMatch(topic.Folder))
+        {
+            entryProblems.Add($"folder '{topic.Folder}' must look like 'NN-name'");
+        }
+
+        if (!NamespaceName().IsMatch(topic.Namespace))
+        {
+            entryProblems.Add($"namespace '{topic.Namespace}' is not a valid C# namespace");
+        }
+
+        yield return Outcome(name, "topic entry", entryProblems);
+        yield return ValidateProject(name, "kata project", root.KataFolder(topic));
+        yield return ValidateProject(name, "solution library", root.SolutionFolder(topic));
+        yield return ValidateTestFiles(topic, name);
+    }
+
+    private Check ValidateProject(string topicName, string what, string folder)
+    {
+        var lookup = ProjectFiles.FindSingle(folder);
+        if (lookup.Path is null)
+        {
+            return Check.Fail($"{topicName}: {what} not found: {root.Relative(folder)} has {lookup.Problem}");
+        }
+
+        if (solution is null)
+        {
+            return Check.Fail($"{topicName}: {what} {root.Relative(lookup.Path)} cannot be checked against {WorkbookRoot.SolutionFileName} (missing)");
+        }
+
+        return solution.Lists(lookup.Path)
+            ? Check.Pass($"{topicName}: {what} {root.Relative(lookup.Path)} is in the solution")
+            : Check.Fail($"{topicName}: {what} {root.Relative(lookup.Path)} is not listed in {WorkbookRoot.SolutionFileName} (dotnet sln add it)");
+    }
+
+    private Check ValidateTestFiles(Topic topic, string topicName)
+    {
+        var testsFolder = Path.Combine(root.KataFolder(topic), "Tests");
+        if (!Directory.Exists(testsFolder))
+        {
+            return Check.Fail($"{topicName}: {root.Relative(testsFolder)} does not exist");
+        }
+
+        var fixtures = topic.Katas.Select(k => k.Fixture).ToHashSet(StringComparer.Ordinal);
+        var orphans = Directory.GetFiles(testsFolder, "*.cs", SearchOption.TopDirectoryOnly)
+            .Where(f => !fixtures.Contains(Path.GetFileNameWithoutExtension(f)))
+            .Select(root.Relative)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return orphans.Count == 0
+            ? Check.Pass($"{topicName}: every test file belongs to a catalog kata")
+            : Check.Fail($"{topicName}: test file(s) belonging to no catalog kata: {string.Join(", ", orphans)}");
+    }
+
+    private static Check Outcome(string subject, string what, List<string> problems) =>
+        problems.Count == 0
+            ? Check.Pass($"{subject}: {what} complete")
+            : Check.Fail($"{subject}: {what}: {string.Join("; ", problems)}");
+
+    internal static bool DeclaresClass(string source, string className) =>
+        Regex.IsMatch(source, $@"\bclass\s+{Regex.Escape(className)}\b", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex KataId();
+
+    [GeneratedRegex("^[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex TopicFolder();
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")]
+    private static partial Regex NamespaceName();
+}

@@ -1,0 +1,53 @@
+using MathForML.Kata.Testing;
+
+namespace MathForML.Kata.Progress;
+
+internal enum KataStatus
+{
+    Done,
+    NotStarted,
+    Failing,
+    NoTests,
+    BuildError,
+    Timeout,
+}
+
+internal static class KataStatusNames
+{
+    /// <summary>The name used in JSON and plain output: "not-started", "build-error", ...</summary>
+    public static string Name(this KataStatus status) => status switch
+    {
+        KataStatus.Done => "done",
+        KataStatus.NotStarted => "not-started",
+        KataStatus.Failing => "failing",
+        KataStatus.NoTests => "no-tests",
+        KataStatus.BuildError => "build-error",
+        KataStatus.Timeout => "timeout",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+}
+
+/// <summary>Decides a kata's status from the results of its fixture.</summary>
+internal static class KataStatusClassifier
+{
+    private const string Unimplemented = "NotImplementedException";
+
+    public static KataStatus Classify(IReadOnlyCollection<TestCaseResult> results)
+    {
+        if (results.Count == 0)
+        {
+            return KataStatus.NoTests;
+        }
+
+        if (results.All(r => r.Passed))
+        {
+            return KataStatus.Done;
+        }
+
+        // Untouched stubs throw NotImplementedException; FluentAssertions reports it inside its own wording
+        // ("... but found <System.NotImplementedException>"), so looking for the name covers both.
+        var untouched = !results.Any(r => r.Passed)
+            && results.Where(r => !r.Passed).All(r => r.Message?.Contains(Unimplemented, StringComparison.Ordinal) == true);
+        return untouched ? KataStatus.NotStarted : KataStatus.Failing;
+    }
+}

@@ -1,0 +1,138 @@
+using MathForML.Kata.Processes;
+
+namespace MathForML.Kata.Testing;
+
+/// <summary>How a "dotnet test" run ended.</summary>
+internal enum TestRunState
+{
+    /// <summary>The tests ran and a trx file was written (some may have failed).</summary>
+    Completed,
+
+    /// <summary>The project did not compile.</summary>
+    BuildFailed,
+
+    /// <summary>The wall-clock limit was hit and the process tree was killed.</summary>
+    TimedOut,
+
+    /// <summary>Anything else that left no results: restore errors, a crashed test host, ...</summary>
+    Failed,
+}
+
+/// <summary>The outcome of one "dotnet test" run.</summary>
+internal sealed record TestRun(
+    TestRunState State,
+    IReadOnlyList<TestCaseResult> Results,
+    IReadOnlyList<BuildError> BuildErrors,
+    ProcessResult Process)
+{
+    /// <summary>One line explaining a run that produced no results.</summary>
+    public string FailureSummary => State switch
+    {
+        TestRunState.TimedOut => $"did not finish within {Process.Elapsed.TotalSeconds:0} s and was stopped",
+        TestRunState.BuildFailed => "does not compile: " + (CompilerMessages.First(BuildErrors)?.Text ?? "(no error line)"),
+        TestRunState.Failed => $"dotnet test exited with code {Process.ExitCode} without results: {LastLines(Process.AllOutput, 3)}",
+        _ => "completed",
+    };
+
+    internal static string LastLines(string output, int count) =>
+        string.Join(" | ", output.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(count));
+}
+
+/// <summary>The dotnet commands the tool needs, each run out of process under a time limit.</summary>
+internal sealed class DotnetCli(string workingDirectory)
+{
+    public Task<ProcessResult> BuildAsync(string path, TimeSpan timeout, CancellationToken cancellationToken) =>
+        RunAsync(["build", path, "-nologo"], timeout, cancellationToken);
+
+    /// <summary>Runs the tests of one project and reads their results from a trx file in a temporary folder.</summary>
+    public async Task<TestRun> TestAsync(string project, TestOptions options, CancellationToken cancellationToken)
+    {
+        var resultsDirectory = Path.Combine(Path.GetTempPath(), "kata-" + Guid.NewGuid().ToString("N"));
+        const string trxName = "results.trx";
+        var arguments = new List<string> { "test", project, "--nologo", "--logger", $"trx;LogFileName={trxName}", "--results-directory", resultsDirectory };
+        if (options.NoBuild)
+        {
+            arguments.Add("--no-build");
+        }
+
+        if (options.Filter is not null)
+        {
+            arguments.AddRange(["--filter", options.Filter]);
+        }
+
+        try
+        {
+            var process = await RunAsync(arguments, options.Timeout, cancellationToken).ConfigureAwait(false);
+            var trxPath = Path.Combine(resultsDirectory, trxName);
+            if (!process.TimedOut && File.Exists(trxPath))
+            {
+                var results = TrxParser.Parse(await File.ReadAllTextAsync(trxPath, cancellationToken).ConfigureAwait(false));
+                return new TestRun(TestRunState.Completed, results, [], process);
+            }
+
+            var errors = CompilerMessages.Errors(process.AllOutput);
+            var state = process.TimedOut ? TestRunState.TimedOut
+                : errors.Count > 0 ? TestRunState.BuildFailed
+                : TestRunState.Failed;
+            return new TestRun(state, [], errors, process);
+        }
+        finally
+        {
+            TryDelete(resultsDirectory);
+        }
+    }
+
+    /// <summary>
+    /// Lists the fully qualified names of the tests in a project (building it first). NUnit's adapter prints bare
+    /// method names unless told otherwise; the NUnit.DisplayName run setting makes it print full names.
+    /// </summary>
+    public async Task<TestListing> ListTestsAsync(string project, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var process = await RunAsync(
+            ["test", project, "--nologo", "--list-tests", "--", "NUnit.DisplayName=FullName"],
+            timeout,
+            cancellationToken).ConfigureAwait(false);
+        var names = process.ExitCode == 0 ? TestListParser.Parse(process.StandardOutput) : null;
+        if (names is not null)
+        {
+            return new TestListing(names, null);
+        }
+
+        var problem = process.TimedOut ? $"listing the tests did not finish within {timeout.TotalSeconds:0} s"
+            : CompilerMessages.First(CompilerMessages.Errors(process.AllOutput)) is { } error ? "the build failed: " + error.Text
+            : $"dotnet test --list-tests exited with code {process.ExitCode}: {TestRun.LastLines(process.AllOutput, 3)}";
+        return new TestListing(null, problem);
+    }
+
+    private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken) =>
+        ProcessRunner.RunAsync(new ProcessRequest("dotnet", arguments, workingDirectory, timeout), cancellationToken);
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same.
+        }
+    }
+}
+
+internal sealed record TestOptions(TimeSpan Timeout, bool NoBuild = false, string? Filter = null)
+{
+    /// <summary>A vstest filter selecting the given fixtures (and every case in them).</summary>
+    public static string FilterFor(IEnumerable<string> fixtureFullNames) =>
+        string.Join('|', fixtureFullNames.Select(f => $"FullyQualifiedName~{f}."));
+}
+
+/// <summary>Full test names, or why they could not be listed.</summary>
+internal sealed record TestListing(IReadOnlyList<string>? Names, string? Problem);

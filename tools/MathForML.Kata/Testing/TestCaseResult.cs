@@ -1,0 +1,17 @@
+namespace MathForML.Kata.Testing;
+
+/// <summary>One executed test case as a trx file records it.</summary>
+/// <param name="ClassName">Full name of the fixture class, e.g. MathForML.Demo.Tests.AdderTests.</param>
+/// <param name="Name">The test's display name, with arguments for parameterised cases: Adds(1,2,3).</param>
+/// <param name="Outcome">The trx outcome: Passed, Failed, NotExecuted, ...</param>
+/// <param name="Message">The failure message, if any.</param>
+internal sealed record TestCaseResult(string ClassName, string Name, string Outcome, string? Message)
+{
+    public bool Passed => Outcome == "Passed";
+
+    public bool Failed => Outcome is "Failed" or "Error" or "Timeout" or "Aborted";
+
+    /// <summary>The first non-empty line of the message: enough to recognise a failure in a one-line report.</summary>
+    public string FirstMessageLine =>
+        Message?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "(no message)";
+}
