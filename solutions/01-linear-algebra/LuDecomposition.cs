@@ -98,10 +98,6 @@ public static class LuDecomposition
     {
         ArgumentNullException.ThrowIfNull(lu);
         var n = SystemsGuard.RequireSquare(lu.Upper, nameof(lu));
-        if (SystemsGuard.RequireSquare(lu.Lower, nameof(lu)) != n || lu.Permutation?.Length != n)
-        {
-            throw new ArgumentException("The factors are inconsistent: L, U and the permutation must all have size n.", nameof(lu));
-        }
         SystemsGuard.RequireLength(b, n, nameof(b));
 
         // (Pb)ᵢ = b[Permutation[i]]: the right-hand side gets the same row swaps as A.

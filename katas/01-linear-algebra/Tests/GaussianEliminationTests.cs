@@ -173,15 +173,31 @@ public class GaussianEliminationTests
 
     [Test, Order(13)]
     // A triangular matrix is singular exactly when a diagonal entry is zero: that unknown cannot be divided out.
-    public void Triangular_solves_reject_a_zero_on_the_diagonal()
+    // A diagonal entry of 1e-17 next to entries of size 1 is zero to working precision (below n·ε·max|tᵢⱼ| ≈ 9e-16).
+    public void Triangular_solves_reject_a_zero_or_rounding_level_diagonal_entry()
     {
         FluentActions.Invoking(() => GaussianElimination.BackSubstitution(new double[,] { { 1, 2 }, { 0, 0 } }, [1, 1]))
             .Should().Throw<ArgumentException>().WithMessage("*singular*");
         FluentActions.Invoking(() => GaussianElimination.ForwardSubstitution(new double[,] { { 0, 0 }, { 2, 1 } }, [1, 1]))
             .Should().Throw<ArgumentException>().WithMessage("*singular*");
+        FluentActions.Invoking(() => GaussianElimination.BackSubstitution(new double[,] { { 1, 2 }, { 0, 1e-17 } }, [1, 1]))
+            .Should().Throw<ArgumentException>().WithMessage("*singular*");
+        FluentActions.Invoking(() => GaussianElimination.ForwardSubstitution(new double[,] { { 1e-17, 0 }, { 2, 1 } }, [1, 1]))
+            .Should().Throw<ArgumentException>().WithMessage("*singular*");
     }
 
     [Test, Order(14)]
+    // The threshold is relative: a triangular matrix whose entries are all about 1e-20 is perfectly well conditioned.
+    // [1e-20 1e-20; 0 2e-20]·x = (3e-20, 4e-20) gives x₁ = 2 and x₀ = 3 − 2 = 1.
+    public void Triangular_solves_work_at_any_scale()
+    {
+        GaussianElimination.BackSubstitution(new double[,] { { 1e-20, 1e-20 }, { 0, 2e-20 } }, [3e-20, 4e-20])
+            .Should().BeApproximately([1, 2], Tolerance.Tight);
+        GaussianElimination.ForwardSubstitution(new double[,] { { 2e-20, 0 }, { 1e-20, 1e-20 } }, [4e-20, 3e-20])
+            .Should().BeApproximately([2, 1], Tolerance.Tight);
+    }
+
+    [Test, Order(15)]
     // Only a square system can have a unique solution, and b needs one entry per equation (row).
     public void Shapes_that_do_not_fit_are_rejected()
     {
@@ -195,7 +211,7 @@ public class GaussianEliminationTests
         FluentActions.Invoking(() => GaussianElimination.Solve(new double[0, 0], [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     public void Null_input_is_rejected()
     {
         FluentActions.Invoking(() => GaussianElimination.Solve(null!, [1])).Should().Throw<ArgumentNullException>();
@@ -204,7 +220,7 @@ public class GaussianEliminationTests
         FluentActions.Invoking(() => GaussianElimination.ForwardSubstitution(new double[,] { { 1 } }, null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(16)]
+    [Test, Order(17)]
     // Elimination overwrites its working arrays, so it must work on copies: the caller's A and b stay as they were.
     public void Solve_leaves_its_inputs_untouched()
     {
