@@ -3,6 +3,8 @@ namespace MathForML.LinearAlgebra;
 /// <summary>Reference solution: reduced row echelon form, rank, pivot columns, independence and span.</summary>
 public static class RankAndBasis
 {
+    private const double SafetyFactor = 100;
+
     /// <summary>The reduced row echelon form of A: leading 1s, zeros above and below each of them, zero rows last.</summary>
     /// <param name="a">Any non-empty matrix (not modified).</param>
     /// <returns>A new matrix of the same shape.</returns>
@@ -36,12 +38,13 @@ public static class RankAndBasis
         return Rank(augmented) == Rank(span);
     }
 
-    // Gauss–Jordan with partial pivoting. An entry counts as zero when |x| ≤ max(m, n) · ε · max|aᵢⱼ|:
-    // rounding in the elimination leaves residues of about that size where exact arithmetic gives 0.
+    // Gauss–Jordan with partial pivoting. An entry counts as zero when |x| ≤ 100 · max(m, n) · ε · ‖A‖∞, where ‖A‖∞ is
+    // the largest absolute row sum. MATLAB's rref uses the same rule without the factor 100; the safety factor is there
+    // because a small (but genuine) pivot amplifies the rounding residues of the columns after it.
     private static (double[,] Rref, int[] Pivots) Reduce(double[,] a, string name)
     {
         var (rows, columns) = SystemsGuard.RequireNonEmpty(a, name);
-        var negligible = SystemsGuard.Negligible(SystemsGuard.MaxAbs(a), Math.Max(rows, columns));
+        var negligible = SafetyFactor * SystemsGuard.Negligible(InfinityNorm(a), Math.Max(rows, columns));
         var r = (double[,])a.Clone();
         var pivots = new List<int>();
 
@@ -84,5 +87,21 @@ public static class RankAndBasis
             row++;
         }
         return (r, pivots.ToArray());
+    }
+
+    // ‖A‖∞ = maxᵢ Σⱼ |aᵢⱼ|.
+    private static double InfinityNorm(double[,] a)
+    {
+        var norm = 0.0;
+        for (var i = 0; i < a.GetLength(0); i++)
+        {
+            var rowSum = 0.0;
+            for (var j = 0; j < a.GetLength(1); j++)
+            {
+                rowSum += Math.Abs(a[i, j]);
+            }
+            norm = Math.Max(norm, rowSum);
+        }
+        return norm;
     }
 }
