@@ -83,8 +83,8 @@ public static class Projections
     }
 
     // Modified Gram–Schmidt, run twice per column ("twice is enough") so Q stays orthonormal to rounding level.
-    // A column whose remainder after removing the previous directions is a rounding-level fraction of its own
-    // length (below max(m, n) · ε · 16) is a combination of them: A does not have full column rank.
+    // A column whose remainder after removing the previous directions is at most 100 · max(m, n) · ε of its own
+    // length is a combination of them (the factor 100 is a safety margin, as in RankAndBasis): A is rank-deficient.
     private static double[,] OrthonormalColumns(double[,] a, string name)
     {
         var (m, n) = SystemsGuard.RequireNonEmpty(a, name);
@@ -117,7 +117,7 @@ public static class Projections
                 }
             }
             var remainder = Norm(column);
-            if (remainder <= 16 * SystemsGuard.Negligible(original, Math.Max(m, n)))
+            if (remainder <= 100 * SystemsGuard.Negligible(original, Math.Max(m, n)))
             {
                 throw new ArgumentException($"The matrix does not have full column rank: column {k} is a combination of the columns before it.", name);
             }
