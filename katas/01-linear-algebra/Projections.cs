@@ -19,7 +19,7 @@ public static class Projections
     /// <param name="onto">The direction u of the line, non-zero, of the same length as v.</param>
     /// <returns>p, a new array of the same length.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="v"/> or <paramref name="onto"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="onto"/> is the zero vector ("zero"); the lengths differ ("length").</exception>
+    /// <exception cref="ArgumentException"><paramref name="onto"/> is the zero vector, or empty ("zero"); the lengths differ ("length").</exception>
     public static double[] OntoVector(double[] v, double[] onto)
     {
         // TODO: rescale u, then coefficient = (v·u)/(u·u) and return coefficient·u.
@@ -38,7 +38,7 @@ public static class Projections
     /// </para>
     /// <para>
     /// Rank: a column whose remainder, after removing its components along the previous q's, is a rounding-level
-    /// fraction of its own length — ‖remainder‖ ≤ 100·max(m, n)·ε·‖column‖, the same safety factor 100 as in
+    /// fraction of its own length — ‖remainder‖ ≤ 100·m·ε·‖column‖ (m rows), the same safety factor 100 as in
     /// <see cref="RankAndBasis"/> — is a combination of the columns before it, and A is rank-deficient.
     /// So is a matrix with more columns than rows.
     /// </para>

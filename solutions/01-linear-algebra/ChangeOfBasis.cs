@@ -9,9 +9,8 @@ public static class ChangeOfBasis
     /// <returns>The coordinates, one per basis vector.</returns>
     public static double[] Coordinates(double[][] basis, double[] v)
     {
-        var b = BasisMatrix(basis, nameof(basis));
-        SystemsGuard.RequireLength(v, b.GetLength(0), nameof(v));
-        return GaussianElimination.Solve(b, v);
+        // Solve rejects a null v or one of the wrong length.
+        return GaussianElimination.Solve(BasisMatrix(basis, nameof(basis)), v);
     }
 
     /// <summary>The vector with the given coordinates: v = Σᵢ cᵢbᵢ = Bc.</summary>

@@ -33,7 +33,6 @@ public static class Cholesky
     {
         var l = Decompose(a);
         var n = l.GetLength(0);
-        SystemsGuard.RequireLength(b, n, nameof(b));
         var transposed = new double[n, n];
         for (var i = 0; i < n; i++)
         {
@@ -42,7 +41,7 @@ public static class Cholesky
                 transposed[i, j] = l[j, i];
             }
         }
-        var y = GaussianElimination.ForwardSubstitution(l, b);
+        var y = GaussianElimination.ForwardSubstitution(l, b); // also rejects a b of the wrong length
         return GaussianElimination.BackSubstitution(transposed, y);
     }
 

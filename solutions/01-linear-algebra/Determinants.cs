@@ -24,10 +24,9 @@ public static class Determinants
     /// <returns>The determinant.</returns>
     public static double ByLu(double[,] a)
     {
-        SystemsGuard.RequireSquare(a, nameof(a));
-        var lu = LuDecomposition.Decompose(a);
+        var lu = LuDecomposition.Decompose(a); // validates a
         double determinant = lu.Sign;
-        for (var i = 0; i < a.GetLength(0); i++)
+        for (var i = 0; i < lu.Upper.GetLength(0); i++)
         {
             determinant *= lu.Upper[i, i];
         }
@@ -46,13 +45,13 @@ public static class Determinants
         {
             // The cofactor sign (−1)^(0+j) alternates along the first row: +, −, +, …
             var sign = j % 2 == 0 ? 1.0 : -1.0;
-            determinant += sign * a[0, j] * Expand(Minor(a, 0, j));
+            determinant += sign * a[0, j] * Expand(Minor(a, j));
         }
         return determinant;
     }
 
-    // The (n−1)×(n−1) matrix left after deleting row r and column c.
-    private static double[,] Minor(double[,] a, int r, int c)
+    // The (n−1)×(n−1) minor M₀c: A without row 0 and without column c.
+    private static double[,] Minor(double[,] a, int c)
     {
         var n = a.GetLength(0);
         var minor = new double[n - 1, n - 1];
@@ -60,7 +59,7 @@ public static class Determinants
         {
             for (var j = 0; j < n - 1; j++)
             {
-                minor[i, j] = a[i < r ? i : i + 1, j < c ? j : j + 1];
+                minor[i, j] = a[i + 1, j < c ? j : j + 1];
             }
         }
         return minor;

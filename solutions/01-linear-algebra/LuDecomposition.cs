@@ -56,14 +56,11 @@ public static class LuDecomposition
 
         for (var k = 0; k < n; k++)
         {
-            // Swap the largest |uᵢₖ| (i ≥ k) onto the diagonal. The rows of L built so far (its first k
-            // columns) and the permutation move with it, so PA = LU stays true after the swap.
+            // Swap the largest |uᵢₖ| (i ≥ k) onto the diagonal. The multipliers already stored in L (its first k
+            // columns; the rest is still zero) and the permutation move with it, so PA = LU stays true after the swap.
             var p = SystemsGuard.PivotRow(upper, k, k);
             SystemsGuard.SwapRows(upper, p, k);
-            for (var j = 0; j < k; j++)
-            {
-                (lower[p, j], lower[k, j]) = (lower[k, j], lower[p, j]);
-            }
+            SystemsGuard.SwapRows(lower, p, k);
             (permutation[p], permutation[k]) = (permutation[k], permutation[p]);
             lower[k, k] = 1;
 

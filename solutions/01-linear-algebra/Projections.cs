@@ -15,7 +15,11 @@ public static class Projections
         {
             throw new ArgumentException($"The vectors must have the same length, but have length {v.Length} and {onto.Length}.", nameof(onto));
         }
-        var scale = onto.Length == 0 ? 0 : onto.Max(Math.Abs);
+        var scale = 0.0;
+        foreach (var x in onto)
+        {
+            scale = Math.Max(scale, Math.Abs(x));
+        }
         if (scale == 0)
         {
             throw new ArgumentException("Cannot project onto the zero vector: it spans no line.", nameof(onto));
@@ -83,15 +87,12 @@ public static class Projections
     }
 
     // Modified Gram–Schmidt, run twice per column ("twice is enough") so Q stays orthonormal to rounding level.
-    // A column whose remainder after removing the previous directions is at most 100 · max(m, n) · ε of its own
+    // A column whose remainder after removing the previous directions is at most 100 · m · ε of its own
     // length is a combination of them (the factor 100 is a safety margin, as in RankAndBasis): A is rank-deficient.
     private static double[,] OrthonormalColumns(double[,] a, string name)
     {
+        // With more columns than rows (n > m) the remainder of column m is always (numerically) zero: rank < n.
         var (m, n) = SystemsGuard.RequireNonEmpty(a, name);
-        if (n > m)
-        {
-            throw new ArgumentException($"An {m}x{n} matrix has more columns than rows, so its rank is below {n}: the columns are dependent.", name);
-        }
         var q = new double[m, n];
         for (var k = 0; k < n; k++)
         {
@@ -117,7 +118,7 @@ public static class Projections
                 }
             }
             var remainder = Norm(column);
-            if (remainder <= 100 * SystemsGuard.Negligible(original, Math.Max(m, n)))
+            if (remainder <= 100 * SystemsGuard.Negligible(original, m))
             {
                 throw new ArgumentException($"The matrix does not have full column rank: column {k} is a combination of the columns before it.", name);
             }

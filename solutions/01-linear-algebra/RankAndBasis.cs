@@ -33,8 +33,8 @@ public static class RankAndBasis
     public static bool IsInSpan(double[][] vectors, double[] v)
     {
         var span = SystemsGuard.Columns(vectors, nameof(vectors));
-        SystemsGuard.RequireLength(v, span.GetLength(0), nameof(v));
-        var augmented = SystemsGuard.Columns([.. vectors, v], nameof(vectors));
+        ArgumentNullException.ThrowIfNull(v);
+        var augmented = SystemsGuard.Columns([.. vectors, v], nameof(v)); // rejects a v of another length
         return Rank(augmented) == Rank(span);
     }
 

@@ -80,10 +80,6 @@ internal static class SystemsGuard
     /// <summary>Swaps rows r and s of a matrix in place.</summary>
     public static void SwapRows(double[,] a, int r, int s)
     {
-        if (r == s)
-        {
-            return;
-        }
         for (var j = 0; j < a.GetLength(1); j++)
         {
             (a[r, j], a[s, j]) = (a[s, j], a[r, j]);

@@ -154,6 +154,7 @@ public class ChangeOfBasisTests
         FluentActions.Invoking(() => ChangeOfBasis.FromCoordinates(plane, [1])).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => ChangeOfBasis.ChangeOfBasisMatrix(plane, [[1, 0, 0], [0, 1, 0], [0, 0, 1]])).Should().Throw<ArgumentException>().WithMessage("*dimension*");
         FluentActions.Invoking(() => ChangeOfBasis.Coordinates(null!, [1])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ChangeOfBasis.Coordinates([[1, 0], null!], [1, 1])).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => ChangeOfBasis.Coordinates(plane, null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => ChangeOfBasis.FromCoordinates(plane, null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => ChangeOfBasis.ChangeOfBasisMatrix(plane, null!)).Should().Throw<ArgumentNullException>();

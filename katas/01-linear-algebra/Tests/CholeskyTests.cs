@@ -91,6 +91,8 @@ public class CholeskyTests
         Cholesky.IsPositiveDefinite(identity.ToArray()).Should().BeTrue();
         Cholesky.IsPositiveDefinite((-identity).ToArray()).Should().BeFalse();
         Cholesky.IsPositiveDefinite(new double[n, n]).Should().BeFalse();
+        // The zero matrix is symmetric, so it fails for the other reason: its first pivot is 0.
+        FluentActions.Invoking(() => Cholesky.Decompose(new double[n, n])).Should().Throw<ArgumentException>().WithMessage("*positive definite*");
     }
 
     [Test, Order(9)]

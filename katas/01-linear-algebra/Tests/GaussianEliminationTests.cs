@@ -184,6 +184,16 @@ public class GaussianEliminationTests
             .Should().Throw<ArgumentException>().WithMessage("*singular*");
         FluentActions.Invoking(() => GaussianElimination.ForwardSubstitution(new double[,] { { 1e-17, 0 }, { 2, 1 } }, [1, 1]))
             .Should().Throw<ArgumentException>().WithMessage("*singular*");
+        // The scale includes the diagonal itself: diag(1, 1e-17) is singular to working precision too.
+        FluentActions.Invoking(() => GaussianElimination.BackSubstitution(new double[,] { { 1, 0 }, { 0, 1e-17 } }, [1, 1]))
+            .Should().Throw<ArgumentException>().WithMessage("*singular*");
+        FluentActions.Invoking(() => GaussianElimination.ForwardSubstitution(new double[,] { { 1e-17, 0 }, { 0, 1 } }, [1, 1]))
+            .Should().Throw<ArgumentException>().WithMessage("*singular*");
+        // All zeros: the threshold is 0 too, and 0 ≤ 0 must still count as singular.
+        FluentActions.Invoking(() => GaussianElimination.BackSubstitution(new double[2, 2], [1, 1]))
+            .Should().Throw<ArgumentException>().WithMessage("*singular*");
+        FluentActions.Invoking(() => GaussianElimination.ForwardSubstitution(new double[2, 2], [1, 1]))
+            .Should().Throw<ArgumentException>().WithMessage("*singular*");
     }
 
     [Test, Order(14)]
@@ -198,6 +208,15 @@ public class GaussianEliminationTests
     }
 
     [Test, Order(15)]
+    // The triangle that is not read does not count for the scale either: 1e20 below the diagonal of [1 1; 1e20 2] is
+    // ignored, so the diagonal (1, 2) is perfectly usable. (U = [1 1; 0 2], Ux = (3, 4): x₁ = 2, x₀ = 3 − 2 = 1.)
+    public void Triangular_solves_ignore_the_other_triangle_entirely()
+    {
+        GaussianElimination.BackSubstitution(new double[,] { { 1, 1 }, { 1e20, 2 } }, [3, 4]).Should().BeApproximately([1, 2], Tolerance.Tight);
+        GaussianElimination.ForwardSubstitution(new double[,] { { 2, 1e20 }, { 1, 1 } }, [4, 3]).Should().BeApproximately([2, 1], Tolerance.Tight);
+    }
+
+    [Test, Order(16)]
     // Only a square system can have a unique solution, and b needs one entry per equation (row).
     public void Shapes_that_do_not_fit_are_rejected()
     {
@@ -211,7 +230,7 @@ public class GaussianEliminationTests
         FluentActions.Invoking(() => GaussianElimination.Solve(new double[0, 0], [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
     }
 
-    [Test, Order(16)]
+    [Test, Order(17)]
     public void Null_input_is_rejected()
     {
         FluentActions.Invoking(() => GaussianElimination.Solve(null!, [1])).Should().Throw<ArgumentNullException>();
@@ -220,7 +239,7 @@ public class GaussianEliminationTests
         FluentActions.Invoking(() => GaussianElimination.ForwardSubstitution(new double[,] { { 1 } }, null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(17)]
+    [Test, Order(18)]
     // Elimination overwrites its working arrays, so it must work on copies: the caller's A and b stay as they were.
     public void Solve_leaves_its_inputs_untouched()
     {

@@ -56,6 +56,7 @@ public class ProjectionsTests
     public void Projection_onto_a_vector_rejects_bad_input()
     {
         FluentActions.Invoking(() => Projections.OntoVector([1, 2], [0, 0])).Should().Throw<ArgumentException>().WithMessage("*zero*");
+        FluentActions.Invoking(() => Projections.OntoVector([], [])).Should().Throw<ArgumentException>().WithMessage("*zero*");
         FluentActions.Invoking(() => Projections.OntoVector([1, 2], [1, 2, 3])).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => Projections.OntoVector(null!, [1])).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Projections.OntoVector([1], null!)).Should().Throw<ArgumentNullException>();

@@ -131,6 +131,24 @@ public class RankAndBasisTests
     }
 
     [Test, Order(9)]
+    // With real-valued factors the "zero" rows come out of the elimination as residues of about 1e-16. The recipe sets
+    // every negligible entry to exactly 0, so the last m − r rows of the RREF are exactly zero, not merely small.
+    public void Negligible_residues_are_cleaned_to_exact_zeros([Range(1, 5)] int seed)
+    {
+        var data = new TestData(seed);
+        var (m, n) = (data.Random.NextInt(3, 9), data.Random.NextInt(3, 9));
+        var r = data.Random.NextInt(1, Math.Min(m, n));
+        var a = (Oracle.ToMatrix(data.Matrix(m, r)) * Oracle.ToMatrix(data.Matrix(r, n))).ToArray();
+
+        var rref = RankAndBasis.ReducedRowEchelonForm(a);
+
+        for (var i = r; i < m; i++)
+        {
+            Enumerable.Range(0, n).Select(j => rref[i, j]).Should().AllSatisfy(x => x.Should().Be(0), "row {0} is beyond the rank {1}", i, r);
+        }
+    }
+
+    [Test, Order(10)]
     // rref(rref(A)) = rref(A): a matrix already in reduced row echelon form has nothing left to eliminate.
     public void Rref_is_idempotent([Range(1, 5)] int seed)
     {
@@ -141,7 +159,7 @@ public class RankAndBasisTests
         RankAndBasis.ReducedRowEchelonForm(rref).Should().BeApproximately(rref, Tolerance.Tight);
     }
 
-    [Test, Order(10)]
+    [Test, Order(11)]
     // The pivot columns of A form a basis of its column space: there are rank-many of them, in increasing order,
     // and they are linearly independent.
     public void Pivot_columns_are_independent_and_as_many_as_the_rank([Range(1, 5)] int seed)
@@ -157,12 +175,12 @@ public class RankAndBasisTests
         RankAndBasis.AreLinearlyIndependent(pivots.Select(j => Column(a, j)).ToArray()).Should().BeTrue();
     }
 
-    [Test, Order(11)]
+    [Test, Order(12)]
     // [1 1 2; 1 1 3]: column 1 repeats column 0, so the basis taken from A's own columns is {column 0, column 2}.
     public void A_repeated_column_is_not_a_pivot_column() =>
         RankAndBasis.PivotColumns(new double[,] { { 1, 1, 2 }, { 1, 1, 3 } }).Should().Equal(0, 2);
 
-    [Test, Order(12)]
+    [Test, Order(13)]
     // {(1, 0, 0), (0, 1, 0)} is independent; {(1, 2, 3), (2, 4, 6)} is not (the second is twice the first);
     // three vectors in ℝ² never are.
     public void Independence_of_small_worked_sets()
@@ -173,7 +191,7 @@ public class RankAndBasisTests
         RankAndBasis.AreLinearlyIndependent([[0, 0, 0]]).Should().BeFalse();
     }
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     // k random vectors in ℝⁿ (k ≤ n) are independent; add a random combination of them and they no longer are.
     public void Random_vectors_are_independent_until_a_combination_joins_them([Range(1, 5)] int seed)
     {
@@ -186,7 +204,7 @@ public class RankAndBasisTests
         RankAndBasis.AreLinearlyIndependent([.. vectors, combination]).Should().BeFalse();
     }
 
-    [Test, Order(14)]
+    [Test, Order(15)]
     // A random combination Σ cᵢvᵢ lies in span(v₁ … vₖ); a random vector of ℝⁿ does not when k < n
     // (a k-dimensional span is a thin slice of ℝⁿ); the zero vector lies in every span.
     public void Span_contains_combinations_and_not_generic_vectors([Range(1, 5)] int seed)
@@ -200,7 +218,7 @@ public class RankAndBasisTests
         RankAndBasis.IsInSpan(vectors, new double[n]).Should().BeTrue();
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     // span{(1, 1, 0), (0, 1, 1)} is a plane: (1, 2, 1) = sum of the two is in it, (1, 0, 0) is not.
     public void Span_of_a_worked_plane()
     {
@@ -210,7 +228,7 @@ public class RankAndBasisTests
         RankAndBasis.IsInSpan(plane, [1, 0, 0]).Should().BeFalse();
     }
 
-    [Test, Order(16)]
+    [Test, Order(17)]
     // "Zero" is relative to the size of the entries: a rank-2 matrix (its integer factors permitting) scaled by 1e-200 still has rank 2 (a fixed threshold
     // such as 1e-10 would call it rank 0), and scaled by 1e200 its rounding residues still count as zero.
     public void Rank_decisions_do_not_depend_on_the_scale([Range(1, 3)] int seed)
@@ -223,7 +241,7 @@ public class RankAndBasisTests
         RankAndBasis.Rank((a * 1e200).ToArray()).Should().Be(rank);
     }
 
-    [Test, Order(17)]
+    [Test, Order(18)]
     public void Bad_input_is_rejected()
     {
         FluentActions.Invoking(() => RankAndBasis.Rank(new double[0, 3])).Should().Throw<ArgumentException>().WithMessage("*empty*");
@@ -231,11 +249,14 @@ public class RankAndBasisTests
         FluentActions.Invoking(() => RankAndBasis.PivotColumns(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => RankAndBasis.AreLinearlyIndependent([[1, 2], [1, 2, 3]])).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => RankAndBasis.AreLinearlyIndependent([])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => RankAndBasis.AreLinearlyIndependent([[], []])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => RankAndBasis.AreLinearlyIndependent(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => RankAndBasis.AreLinearlyIndependent([[1, 2], null!])).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => RankAndBasis.IsInSpan([[1, 2]], [1, 2, 3])).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => RankAndBasis.IsInSpan([[1, 2]], null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(18)]
+    [Test, Order(19)]
     public void The_matrix_is_left_untouched()
     {
         var a = new double[,] { { 0, 1, 2 }, { 0, 3, 6 } };
