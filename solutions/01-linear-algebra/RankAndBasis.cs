@@ -33,8 +33,7 @@ public static class RankAndBasis
     public static bool IsInSpan(double[][] vectors, double[] v)
     {
         var span = SystemsGuard.Columns(vectors, nameof(vectors));
-        ArgumentNullException.ThrowIfNull(v);
-        var augmented = SystemsGuard.Columns([.. vectors, v], nameof(v)); // rejects a v of another length
+        var augmented = SystemsGuard.Columns([.. vectors, v], nameof(v)); // rejects a null v or one of another length
         return Rank(augmented) == Rank(span);
     }
 

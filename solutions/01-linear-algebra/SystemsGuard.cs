@@ -98,11 +98,8 @@ internal static class SystemsGuard
         {
             ArgumentNullException.ThrowIfNull(vector, name);
         }
+        // Vectors of length 0 give a 0×k matrix, which the rank computation rejects as empty.
         var length = vectors[0].Length;
-        if (length == 0)
-        {
-            throw new ArgumentException("The vectors are empty (length 0).", name);
-        }
         if (Array.Exists(vectors, v => v.Length != length))
         {
             throw new ArgumentException($"All vectors must have the same length; the first has length {length}.", name);
