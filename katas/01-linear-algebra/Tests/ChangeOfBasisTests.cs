@@ -10,14 +10,15 @@ namespace MathForML.LinearAlgebra.Tests;
 public class ChangeOfBasisTests
 {
     [Test, Order(1)]
-    // In the basis b₁ = (1, 1), b₂ = (1, −1), the vector v = (3, 1) is 2·b₁ + 1·b₂ = (2 + 1, 2 − 1): coordinates (2, 1).
+    // In the basis b₁ = (1, 0), b₂ = (1, 1), the vector v = (3, 1) is 2·b₁ + 1·b₂ = (2 + 1, 0 + 1): coordinates (2, 1).
+    // The bᵢ are the COLUMNS of B = [1 1; 0 1]; solving with them as rows would give (3, −2).
     public void Coordinates_of_a_worked_example() =>
-        ChangeOfBasis.Coordinates([[1, 1], [1, -1]], [3, 1]).Should().BeApproximately([2, 1], Tolerance.Tight);
+        ChangeOfBasis.Coordinates([[1, 0], [1, 1]], [3, 1]).Should().BeApproximately([2, 1], Tolerance.Tight);
 
     [Test, Order(2)]
-    // Going back: 2·(1, 1) + 1·(1, −1) = (3, 1).
+    // Going back: 2·(1, 0) + 1·(1, 1) = (3, 1).
     public void From_coordinates_of_a_worked_example() =>
-        ChangeOfBasis.FromCoordinates([[1, 1], [1, -1]], [2, 1]).Should().BeApproximately([3, 1], Tolerance.Tight);
+        ChangeOfBasis.FromCoordinates([[1, 0], [1, 1]], [2, 1]).Should().BeApproximately([3, 1], Tolerance.Tight);
 
     [Test, Order(3)]
     // In the standard basis e₁ … eₙ, v = Σ vᵢeᵢ: the coordinates are the entries themselves.
@@ -76,15 +77,15 @@ public class ChangeOfBasisTests
     }
 
     [Test, Order(7)]
-    // From the standard basis to B = {(1, 1), (1, −1)}: M = B⁻¹ = [0.5 0.5; 0.5 −0.5] (columns of B are the bᵢ).
-    // From B to the standard basis: M = B = [1 1; 1 −1], whose column j is bⱼ.
+    // From B = {(1, 0), (1, 1)} to the standard basis: M = B = [1 1; 0 1], whose column j is bⱼ (the standard
+    // coordinates of bⱼ). From the standard basis to B: M = B⁻¹ = [1 −1; 0 1] (check: e₂ = (0, 1) = −1·b₁ + 1·b₂).
     public void Change_of_basis_matrices_of_a_worked_example()
     {
         double[][] standard = [[1, 0], [0, 1]];
-        double[][] b = [[1, 1], [1, -1]];
+        double[][] b = [[1, 0], [1, 1]];
 
-        ChangeOfBasis.ChangeOfBasisMatrix(standard, b).Should().BeApproximately(new double[,] { { 0.5, 0.5 }, { 0.5, -0.5 } }, Tolerance.Tight);
-        ChangeOfBasis.ChangeOfBasisMatrix(b, standard).Should().BeApproximately(new double[,] { { 1, 1 }, { 1, -1 } }, Tolerance.Tight);
+        ChangeOfBasis.ChangeOfBasisMatrix(b, standard).Should().BeApproximately(new double[,] { { 1, 1 }, { 0, 1 } }, Tolerance.Tight);
+        ChangeOfBasis.ChangeOfBasisMatrix(standard, b).Should().BeApproximately(new double[,] { { 1, -1 }, { 0, 1 } }, Tolerance.Tight);
     }
 
     [Test, Order(8)]
