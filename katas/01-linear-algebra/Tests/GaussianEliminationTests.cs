@@ -155,9 +155,10 @@ public class GaussianEliminationTests
     }
 
     [Test, Order(12)]
-    // Column 3 = column 1 + column 2 in both matrices, but 0.1, 0.3, 0.7 … are not exact in binary, so elimination
-    // leaves a last pivot of about −4e-17 (and 1.1e-16 for [1 2 3; 4 5 6; 7 8 9], even ×10⁶) instead of 0.
-    // Testing "pivot == 0" misses it and returns a "solution" of size 1e16; compare with n·ε·max|aᵢⱼ| instead.
+    // Column 3 = column 1 + column 2 in the first matrix, but 0.1, 0.3, 0.7 … are not exact in binary, so elimination
+    // leaves a last pivot of about −4e-17 instead of 0. In [1 2 3; 4 5 6; 7 8 9] (column 3 = 2·column 2 − column 1)
+    // the multipliers 1/7, 4/7 are not exact either: last pivot 1.1e-16, or 1.1e-10 when every entry is ×10⁶.
+    // Testing "pivot == 0" misses them and returns a "solution" of size 1e16; compare with n·ε·max|aᵢⱼ| instead.
     public void Solve_rejects_a_matrix_that_is_singular_up_to_rounding()
     {
         var decimals = new double[,] { { 0.2, 0.1, 0.3 }, { 0.7, 0.3, 1.0 }, { 0.1, 0.6, 0.7 } };
