@@ -23,7 +23,8 @@ public class RankAndBasisTests
     }
 
     [Test, Order(2)]
-    // [0 3 6; 0 1 2] has an all-zero first column (no pivot there) and a zero leading entry in column 1 (row swap).
+    // [0 1 2; 0 3 6]: column 0 is all zero, so it gets no pivot and row 0 is still free for column 1. There the larger
+    // entry 3 is swapped up and divided out (row (0, 1, 2)); the other row becomes (0, 1, 2) − 1·(0, 1, 2) = 0.
     // R = [0 1 2; 0 0 0]; rank 1; the only pivot column is 1.
     public void Rref_skips_columns_without_a_pivot()
     {
