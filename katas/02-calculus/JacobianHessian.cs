@@ -20,7 +20,8 @@ public static class JacobianHessian
     /// <returns>The m × n Jacobian.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="x"/> is empty ("empty"), or f returns null or outputs of different lengths at different points ("length").
+    /// <paramref name="x"/> is empty ("empty"), f returns null ("null"), or f returns outputs of different lengths at
+    /// different points ("length").
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="h"/> is not positive and finite.</exception>
     public static double[,] Jacobian(Func<double[], double[]> f, double[] x, double h = 1e-5)

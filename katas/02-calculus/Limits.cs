@@ -29,7 +29,7 @@ public static class Limits
     /// <exception cref="ArgumentNullException"><paramref name="f"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="a"/> is NaN or infinite, or f is NaN or infinite at a sample left of a (for example √x left
-    /// of 0); the message says "finite".
+    /// of 0); the message says "finite" (and, for a bad sample, which side: "left").
     /// </exception>
     public static double FromLeft(Func<double, double> f, double a)
     {
@@ -45,7 +45,7 @@ public static class Limits
     /// <param name="a">The point approached, finite.</param>
     /// <returns>The estimated right limit L⁺.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="f"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="a"/> or a sample right of a is not finite ("finite").</exception>
+    /// <exception cref="ArgumentException"><paramref name="a"/> or a sample right of a is not finite ("finite"; for a bad sample also "right").</exception>
     public static double FromRight(Func<double, double> f, double a)
     {
         // TODO: share one helper with FromLeft; only the side of a (the sign of h) differs.

@@ -20,7 +20,10 @@ public static class Symbolic
     /// <param name="x">The value of the variable.</param>
     /// <returns>e(x).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="e"/> or any node inside it is null.</exception>
-    /// <exception cref="ArgumentException">A <see cref="Pow"/> node has a NaN or infinite exponent ("finite").</exception>
+    /// <exception cref="ArgumentException">
+    /// A <see cref="Pow"/> node has a NaN or infinite exponent ("finite"), or the tree holds a node type not listed in
+    /// this file ("unknown").
+    /// </exception>
     public static double Evaluate(Expr e, double x)
     {
         // TODO: switch on the node type (e switch { Const c => …, X => x, Add a => …, … }) and recurse into the children.
@@ -37,7 +40,10 @@ public static class Symbolic
     /// <param name="e">The expression.</param>
     /// <returns>An expression for e′(x), equal to it wherever e is differentiable.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="e"/> or any node inside it is null.</exception>
-    /// <exception cref="ArgumentException">A <see cref="Pow"/> node has a NaN or infinite exponent ("finite").</exception>
+    /// <exception cref="ArgumentException">
+    /// A <see cref="Pow"/> node has a NaN or infinite exponent ("finite"), or the tree holds a node type not listed in
+    /// this file ("unknown").
+    /// </exception>
     public static Expr Differentiate(Expr e)
     {
         // TODO: one switch arm per node type; differentiate the children recursively and combine them by the rule.
@@ -62,7 +68,10 @@ public static class Symbolic
     /// <param name="e">The expression.</param>
     /// <returns>The simplified expression.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="e"/> or any node inside it is null.</exception>
-    /// <exception cref="ArgumentException">A <see cref="Pow"/> node has a NaN or infinite exponent ("finite").</exception>
+    /// <exception cref="ArgumentException">
+    /// A <see cref="Pow"/> node has a NaN or infinite exponent ("finite"), or the tree holds a node type not listed in
+    /// this file ("unknown").
+    /// </exception>
     public static Expr Simplify(Expr e)
     {
         // TODO: simplify the children, then try constant folding and the identity rules on the rebuilt node.

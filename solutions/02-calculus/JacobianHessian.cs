@@ -66,7 +66,7 @@ public static class JacobianHessian
     }
 
     private static double[] Evaluate(Func<double[], double[]> f, double[] point) =>
-        f(point) ?? throw new ArgumentException("f returned null instead of a vector of outputs of some length.", nameof(f));
+        f(point) ?? throw new ArgumentException("f returned null instead of a vector of outputs.", nameof(f));
 
     private static void RequirePoint(double[] x)
     {

@@ -58,15 +58,12 @@ public static class Limits
         var h = Math.Max(0.1, 1e-4 * Math.Abs(a));
         var previous = new double[MaxRows];
         var current = new double[MaxRows];
+        // Row 1 always replaces these: its first extrapolated entry has a finite error estimate.
         var best = double.NaN;
         var bestError = double.PositiveInfinity;
         for (var i = 0; i < MaxRows; i++, h /= 2)
         {
             current[0] = Sample(f, a + (side * h), side);
-            if (i == 0)
-            {
-                best = current[0];
-            }
 
             // T[i, j] removes the h^j term from T[i, j−1] using the coarser T[i−1, j−1].
             var factor = 1.0;

@@ -106,7 +106,7 @@ public static class Symbolic
         : throw new ArgumentException($"The exponent of a power must be finite, but was {p.Exponent}.", nameof(p));
 
     private static ArgumentException Unknown(Expr e) =>
-        new($"Unknown expression node {e.GetType().Name}.", nameof(e));
+        new($"{e.GetType().Name} is an unknown expression node type.", nameof(e));
 }
 
 /// <summary>

@@ -167,11 +167,12 @@ public class GradientsTests
     }
 
     [Test, Order(11)]
-    // Differences up to 10⁻⁸ count as agreement: (0, 10⁻¹⁰) vs (10⁻⁹, 0) gives 0, not 1. Above the floor the
-    // relative error is back: 0 vs 10⁻⁶ gives 1.
+    // Differences up to 10⁻⁸ count as agreement: (0, 10⁻¹⁰) vs (10⁻⁹, 0) gives 0, not 1, and so does 0 vs exactly
+    // 10⁻⁸ (the floor is inclusive). Above the floor the relative error is back: 0 vs 10⁻⁶ gives 1.
     public void Differences_below_the_floor_count_as_agreement()
     {
         Gradients.MaxRelativeError([0, 1e-10], [1e-9, 0]).Should().Be(0);
+        Gradients.MaxRelativeError([0], [1e-8]).Should().Be(0);
         Gradients.MaxRelativeError([5, 5 + 1e-8], [5, 5]).Should().Be(0);
         Gradients.MaxRelativeError([0, 1], [1e-6, 1]).Should().BeApproximately(1, Tolerance.Tight);
     }
@@ -210,8 +211,13 @@ public class GradientsTests
     public void Missing_arguments_are_rejected()
     {
         FluentActions.Invoking(() => Gradients.Partial(null!, [1], 0)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Gradients.Partial(Worked, null!, 0)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Gradients.Gradient(null!, [1])).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Gradients.Gradient(Worked, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Gradients.DirectionalDerivative(null!, [1, 2], [1, 0])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Gradients.DirectionalDerivative(Worked, null!, [1, 0])).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Gradients.DirectionalDerivative(Worked, [1, 2], null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Gradients.MaxRelativeError(null!, [1])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Gradients.MaxRelativeError([1], null!)).Should().Throw<ArgumentNullException>();
     }
 }

@@ -176,16 +176,19 @@ public class JacobianHessianTests
         FluentActions.Invoking(() => JacobianHessian.Hessian(v => 0, [1], h: double.PositiveInfinity)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => JacobianHessian.Jacobian(null!, [1])).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => JacobianHessian.Hessian(v => 0, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => JacobianHessian.Hessian(null!, [1])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => JacobianHessian.Jacobian(v => v, null!)).Should().Throw<ArgumentNullException>();
     }
 
     [Test, Order(14)]
-    // A Jacobian needs a fixed number of outputs: one that returns 1 output left of 0 and 2 right of it has none.
+    // A Jacobian needs a fixed number of outputs: one that returns 1 output left of 0 and 2 right of it has none,
+    // and a function that returns no vector at all (null) has no Jacobian either.
     public void A_function_whose_output_length_changes_is_rejected()
     {
         FluentActions.Invoking(() => JacobianHessian.Jacobian(v => v[0] < 0 ? [v[0]] : [v[0], v[0]], [0]))
             .Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => JacobianHessian.Jacobian(v => v[1] < 2 ? [v[0]] : [v[0], v[0]], [0, 2]))
             .Should().Throw<ArgumentException>().WithMessage("*length*");
-        FluentActions.Invoking(() => JacobianHessian.Jacobian(v => null!, [0])).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => JacobianHessian.Jacobian(v => null!, [0])).Should().Throw<ArgumentException>().WithMessage("*null*");
     }
 }

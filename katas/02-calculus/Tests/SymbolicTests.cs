@@ -155,6 +155,16 @@ public class SymbolicTests
     }
 
     [Test, Order(11)]
+    // Simplified trees print in ordinary, fully parenthesised notation: (x + 0)·(eˣ/1) − (1·ln x)² + cos(0 + x)
+    // + sin(x)/(x + 1) loses every 0 and 1.
+    public void A_simplified_tree_prints_without_the_zeros_and_ones()
+    {
+        var e = ((x + 0) * (new Exp(x) / 1)) - new Pow(1 * new Log(x), 2) + new Cos(new Const(0) + x) + (new Sin(x) / (x + 1));
+
+        Symbolic.Simplify(e).ToString().Should().Be("((((x · exp(x)) - ln(x)^2) + cos(x)) + (sin(x) / (x + 1)))");
+    }
+
+    [Test, Order(12)]
     // d/dx x² comes out as (2·x^1)·1 or similar; simplified it has no more than 3 nodes (2 · x) and still gives 2x.
     public void Simplifying_a_derivative_removes_the_leftovers_of_the_rules()
     {
@@ -164,7 +174,7 @@ public class SymbolicTests
         Symbolic.Evaluate(simplified, 1.25).Should().Be(2.5);
     }
 
-    [Test, Order(12)]
+    [Test, Order(13)]
     // On random trees, Simplify keeps the value wherever the tree is finite, never adds nodes, and is idempotent.
     public void Simplify_preserves_values_never_grows_the_tree_and_is_a_fixed_point([Range(1, 5)] int seed)
     {
@@ -190,7 +200,7 @@ public class SymbolicTests
         shrunk.Should().BePositive("some random trees contain 0, 1 or constant subtrees");
     }
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     // Symbolic derivatives of random trees can be simplified like any tree: the value is unchanged.
     public void A_simplified_derivative_has_the_same_values_as_the_derivative([Range(1, 5)] int seed)
     {
@@ -212,7 +222,7 @@ public class SymbolicTests
         }
     }
 
-    [Test, Order(14)]
+    [Test, Order(15)]
     // A missing tree, or a missing child inside one, is a programming error, not an expression.
     public void Missing_expressions_are_rejected()
     {
@@ -223,7 +233,7 @@ public class SymbolicTests
         FluentActions.Invoking(() => Symbolic.Evaluate(x + null!, 1)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     // x^NaN and x^∞ are not powers one can differentiate: n·x^(n−1) is meaningless. ln(−1) is simply NaN.
     public void Powers_with_a_non_finite_exponent_are_rejected()
     {
@@ -231,6 +241,17 @@ public class SymbolicTests
         FluentActions.Invoking(() => Symbolic.Evaluate(new Pow(x, double.PositiveInfinity), 2)).Should().Throw<ArgumentException>().WithMessage("*finite*");
         FluentActions.Invoking(() => Symbolic.Simplify(new Pow(x, double.NegativeInfinity))).Should().Throw<ArgumentException>().WithMessage("*finite*");
         Symbolic.Evaluate(new Log(x), -1).Should().Be(double.NaN);
+    }
+
+    [Test, Order(17)]
+    // The three methods know the node types of Symbolic.cs; any other subclass of Expr is refused, not guessed at.
+    public void Node_types_the_methods_do_not_know_are_rejected()
+    {
+        var tan = new Tan(x);
+
+        FluentActions.Invoking(() => Symbolic.Evaluate(tan, 1)).Should().Throw<ArgumentException>().WithMessage("*unknown*");
+        FluentActions.Invoking(() => Symbolic.Differentiate(new Sin(tan))).Should().Throw<ArgumentException>().WithMessage("*unknown*");
+        FluentActions.Invoking(() => Symbolic.Simplify(x + tan)).Should().Throw<ArgumentException>().WithMessage("*unknown*");
     }
 
     /// <summary>
@@ -280,6 +301,14 @@ public class SymbolicTests
             default:
                 return (new Cos(u), t => Finite(Math.Cos(f(t))));
         }
+    }
+
+    /// <summary>A node type Symbolic does not know.</summary>
+    private sealed record Tan(Expr Argument) : Expr
+    {
+        public override int Size => 1 + Argument.Size;
+
+        public override string ToString() => $"tan({Argument})";
     }
 
     /// <summary>NaN for a non-finite value, so that a point where any part of the tree blows up is skipped as a whole.</summary>

@@ -61,7 +61,8 @@ public class TaylorTests
 
     [Test, Order(5)]
     // T₂ of eˣ at x = 2: M = e², bound e²·2³/3! = 7.389·8/6 ≈ 9.85; the true error e² − (1 + 2 + 2) = 2.389.
-    // And with M = 1 for sin: |x|ⁿ⁺¹/(n + 1)!, e.g. 1·2³/3! = 4/3.
+    // And with M = 1 for sin: |x|ⁿ⁺¹/(n + 1)!, e.g. 1·2³/3! = 4/3. At x = a, or with M = 0 (a polynomial of degree
+    // ≤ n has f⁽ⁿ⁺¹⁾ ≡ 0), the Taylor polynomial is exact and the bound is 0.
     public void The_Lagrange_bound_by_hand()
     {
         Taylor.LagrangeRemainderBound(1, 2, 0, 2).Should().BeApproximately(4.0 / 3, Tolerance.Tight);
@@ -69,6 +70,7 @@ public class TaylorTests
         Taylor.LagrangeRemainderBound(3, 0.5, 1.5, 0).Should().BeApproximately(3, Tolerance.Tight);
         Taylor.LagrangeRemainderBound(2, -1, 1, 1).Should().BeApproximately(4, Tolerance.Tight);
         Taylor.LagrangeRemainderBound(5, 1, 1, 3).Should().Be(0);
+        Taylor.LagrangeRemainderBound(0, 2, 0, 3).Should().Be(0);
     }
 
     [Test, Order(6)]
@@ -92,8 +94,8 @@ public class TaylorTests
     }
 
     [Test, Order(7)]
-    // 200! and 3²⁰¹ are far beyond double range (≈ 10³⁰⁸) or close to it, yet 3²⁰¹/201! ≈ 10⁻²⁸² and the terms
-    // xᵏ/k! of e¹ are tiny and finite: computed as running products, nothing overflows. Oracle: log-space with MathNet.
+    // 201! ≈ 10³⁷⁷ is far beyond the double range (≈ 10³⁰⁸), yet 3²⁰¹/201! ≈ 10⁻²⁸² and the terms xᵏ/k! of e¹ are
+    // tiny and finite: computed as running products, nothing overflows. Oracle: log-space with MathNet.
     public void High_orders_do_not_overflow()
     {
         Taylor.Exp(1, 200).Should().BeApproximately(Math.E, Tolerance.Tight);
