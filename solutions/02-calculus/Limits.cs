@@ -33,7 +33,7 @@ public static class Limits
     }
 
     /// <summary>Whether |L⁻ − L⁺| exceeds tolerance · max(1, |L⁻|, |L⁺|).</summary>
-    public static bool HasJumpAt(Func<double, double> f, double a, double tolerance = DefaultTolerance)
+    public static bool HasJumpAt(Func<double, double> f, double a, double tolerance = 1e-6)
     {
         if (double.IsNaN(tolerance) || tolerance < 0)
         {
