@@ -35,7 +35,7 @@ public static class Lagrange
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">
     /// Q is empty ("empty"), not square ("square") or not symmetric within 1e-10 · max|qᵢⱼ| ("symmetric"); A does not
-    /// have n columns ("columns"); A has more rows than columns ("constraints").
+    /// have n columns ("columns"); A has more rows than columns ("more constraints").
     /// </exception>
     public static double[,] KktMatrix(double[,] q, double[,] a)
     {

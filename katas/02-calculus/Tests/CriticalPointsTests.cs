@@ -30,6 +30,8 @@ public class CriticalPointsTests
         CriticalPoints.Classify1D(1e-10).Should().Be(CriticalPointKind.Inconclusive);
         CriticalPoints.Classify1D(1e-12, tolerance: 1e-14).Should().Be(CriticalPointKind.Minimum);
         CriticalPoints.Classify1D(-1e-9).Should().Be(CriticalPointKind.Maximum);
+        CriticalPoints.Classify1D(0, tolerance: 0).Should().Be(CriticalPointKind.Inconclusive);
+        CriticalPoints.Classify1D(1e-300, tolerance: 0).Should().Be(CriticalPointKind.Minimum);
     }
 
     [Test, Order(3)]
@@ -44,6 +46,14 @@ public class CriticalPointsTests
     }
 
     [Test, Order(4)]
+    // [1 0 1; 0 1 0; 1 0 1] splits into the block [1 1; 1 1] on coordinates 0 and 2 (eigenvalues 0 and 2) and the
+    // 1 on coordinate 1. Its pair (0, 1) is already zero with equal diagonal entries, where the rotation formula would
+    // compute 0/0: such pairs must simply be skipped.
+    public void Eigenvalues_skip_pairs_that_are_already_zero() =>
+        CriticalPoints.SymmetricEigenvalues(new double[,] { { 1, 0, 1 }, { 0, 1, 0 }, { 1, 0, 1 } })
+            .Should().BeApproximately([0, 1, 2], Tolerance.Default);
+
+    [Test, Order(5)]
     // Jacobi rotations keep the eigenvalues; MathNet's symmetric eigen-solver is the reference.
     public void Eigenvalues_agree_with_the_library([Range(1, 5)] int seed)
     {
@@ -56,7 +66,7 @@ public class CriticalPointsTests
         a.Should().BeApproximately(copy, Tolerance.AbsoluteOnly(0));
     }
 
-    [Test, Order(5)]
+    [Test, Order(6)]
     // Eigenvalues scale with the matrix, eig(cA) = c·eig(A), even for c = 1e200 where squaring an entry overflows.
     public void Eigenvalues_of_huge_and_tiny_matrices_scale_without_overflow([Values(1e200, 1e-200)] double c)
     {
@@ -68,7 +78,7 @@ public class CriticalPointsTests
         CriticalPoints.SymmetricEigenvalues(scaled).Should().BeApproximately(expected, Tolerance.RelativeOnly(1e-9));
     }
 
-    [Test, Order(6)]
+    [Test, Order(7)]
     // x² + y²: H = diag(2, 2), minimum. −x² − y²: diag(−2, −2), maximum. x² − y²: diag(2, −2), saddle.
     public void Hessian_test_on_the_three_classic_surfaces()
     {
@@ -77,7 +87,7 @@ public class CriticalPointsTests
         CriticalPoints.ClassifyByHessian(new double[,] { { 2, 0 }, { 0, -2 } }).Should().Be(CriticalPointKind.Saddle);
     }
 
-    [Test, Order(7)]
+    [Test, Order(8)]
     // Rosenbrock f = (1 − x)² + 100(y − x²)² at its minimum (1, 1): H = [2 − 400(y − x²) + 800x², −400x; −400x, 200]
     // = [802 −400; −400 200], det = 160400 − 160000 = 400 > 0 and trace > 0, so both eigenvalues are positive.
     // Diagonal entries alone would not decide: [1 2; 2 1] has a positive diagonal but eigenvalues 3 and −1.
@@ -88,7 +98,7 @@ public class CriticalPointsTests
         CriticalPoints.ClassifyByHessian(new double[,] { { -1, 2 }, { 2, -1 } }).Should().Be(CriticalPointKind.Saddle);
     }
 
-    [Test, Order(8)]
+    [Test, Order(9)]
     // H = Q·diag(λ)·Qᵀ has eigenvalues λ, whatever the rotation Q: all positive → minimum, all negative → maximum,
     // mixed → saddle.
     public void Hessian_test_reads_the_signs_of_hidden_eigenvalues([Range(1, 8)] int seed)
@@ -118,7 +128,7 @@ public class CriticalPointsTests
         CriticalPoints.ClassifyByHessian(WithEigenvalues(data, lambda)).Should().Be(expected);
     }
 
-    [Test, Order(9)]
+    [Test, Order(10)]
     // A zero eigenvalue makes the quadratic term flat in one direction: [1 1; 1 1] (eigenvalues 0 and 2) is
     // inconclusive — x⁴ + (x + y)² has a minimum there, (x + y)² − x⁴ does not. But a positive and a negative
     // eigenvalue already prove a saddle, whatever the zero one: diag(1, −1, 0) is a saddle.
@@ -130,7 +140,16 @@ public class CriticalPointsTests
         CriticalPoints.ClassifyByHessian(new double[,] { { 1, 0, 0 }, { 0, -1, 0 }, { 0, 0, 0 } }).Should().Be(CriticalPointKind.Saddle);
     }
 
-    [Test, Order(10)]
+    [Test, Order(11)]
+    // An eigenvalue exactly at the threshold (1e-10 with the default tolerance) counts as zero, not as a sign:
+    // diag(−1, 1e-10) and diag(1, −1e-10) are inconclusive, not saddles.
+    public void An_eigenvalue_at_the_threshold_counts_as_zero()
+    {
+        CriticalPoints.ClassifyByHessian(new double[,] { { -1, 0 }, { 0, 1e-10 } }).Should().Be(CriticalPointKind.Inconclusive);
+        CriticalPoints.ClassifyByHessian(new double[,] { { 1, 0 }, { 0, -1e-10 } }).Should().Be(CriticalPointKind.Inconclusive);
+    }
+
+    [Test, Order(12)]
     // Q·diag(λ)·Qᵀ with one λ = 0 and the others of one sign: the computed eigenvalue is ~1e-16, not exactly 0,
     // and must still count as zero.
     public void Rotated_singular_Hessians_are_inconclusive([Range(1, 5)] int seed)
@@ -144,7 +163,7 @@ public class CriticalPointsTests
         CriticalPoints.ClassifyByHessian(WithEigenvalues(data, lambda)).Should().Be(CriticalPointKind.Inconclusive);
     }
 
-    [Test, Order(11)]
+    [Test, Order(13)]
     // Zero is judged relative to the largest eigenvalue (when that exceeds 1): scaling H by 1e150 keeps its kind,
     // and a 1 × 1 Hessian [h] is classified exactly like f″ = h.
     public void Hessian_test_is_scale_aware_and_matches_the_one_variable_test()
@@ -158,7 +177,7 @@ public class CriticalPointsTests
         }
     }
 
-    [Test, Order(12)]
+    [Test, Order(14)]
     // f(x, y) = x³ − 3x + xy + y²: ∇f = (3x² − 3 + y, x + 2y) vanishes where y = −x/2 and 6x² − x − 6 = 0,
     // x = (1 ± √145)/12. H = [6x 1; 1 2]: det = 12x − 1 is positive at the larger root (minimum), negative at the
     // smaller (saddle). The Hessian here is the finite-difference Jacobian of ∇f, symmetric only to about 1e-10,
@@ -176,7 +195,7 @@ public class CriticalPointsTests
         kinds.Should().Equal(CriticalPointKind.Minimum, CriticalPointKind.Saddle);
     }
 
-    [Test, Order(13)]
+    [Test, Order(15)]
     // Eigenvalues of a non-square or non-symmetric matrix are not what the test needs; every problem is named.
     public void Bad_matrices_are_rejected()
     {
@@ -193,16 +212,20 @@ public class CriticalPointsTests
         FluentActions.Invoking(() => CriticalPoints.ClassifyByHessian(null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(14)]
+    [Test, Order(16)]
     // A within-tolerance asymmetry is accepted, and its symmetric part ½(H + Hᵀ) is what gets classified.
     public void Nearly_symmetric_Hessians_are_symmetrised()
     {
         CriticalPoints.ClassifyByHessian(new double[,] { { 1, 2 + 1e-12 }, { 2, 1 } }).Should().Be(CriticalPointKind.Saddle);
         CriticalPoints.ClassifyByHessian(new double[,] { { 2, 1 + 1e-7 }, { 1 - 1e-7, 2 } }, tolerance: 1e-6).Should().Be(CriticalPointKind.Minimum);
         CriticalPoints.SymmetricEigenvalues(new double[,] { { 2, 1 + 1e-11 }, { 1 - 1e-11, 2 } }).Should().BeApproximately([1, 3], Tolerance.Default);
+
+        // The allowance grows with the entries: 1e-10 · 100 for eigenvalues, tolerance · 1e6 for the Hessian test.
+        CriticalPoints.SymmetricEigenvalues(new double[,] { { 100, 50 + 1e-9 }, { 50, 100 } }).Should().BeApproximately([50, 150], Tolerance.Default);
+        CriticalPoints.ClassifyByHessian(new double[,] { { 1e6, 2e5 + 1e-5 }, { 2e5, 1e6 } }).Should().Be(CriticalPointKind.Minimum);
     }
 
-    [Test, Order(15)]
+    [Test, Order(17)]
     // Bad settings: a negative tolerance, a non-finite f″, no sweeps allowed; and Jacobi stopped after one sweep on a
     // 6 × 6 matrix has not converged yet, which must be reported rather than returned.
     public void Bad_settings_and_non_convergence_are_reported()

@@ -178,6 +178,28 @@ public class LagrangeTests
     }
 
     [Test, Order(12)]
+    // "Zero" pivots are rarely exactly zero. Q = [1000.1 3000.3; 3000.3 9000.9] is singular (row 2 = 3 × row 1), but
+    // in floating point elimination leaves a pivot of about 5e-13 instead of 0. Only a threshold relative to the
+    // entries (N·ε·max|Kᵢⱼ| ≈ 4e-12) recognises it; a zero Q is singular too.
+    public void Rounding_level_pivots_count_as_singular()
+    {
+        FluentActions.Invoking(() => Lagrange.Solve(new double[,] { { 1000.1, 3000.3 }, { 3000.3, 9000.9 } }, [1, 1], new double[0, 2], []))
+            .Should().Throw<ArgumentException>().WithMessage("*singular*");
+        FluentActions.Invoking(() => Lagrange.Solve(new double[1, 1], [1], new double[0, 1], []))
+            .Should().Throw<ArgumentException>().WithMessage("*singular*");
+    }
+
+    [Test, Order(13)]
+    // Symmetry is checked relative to the size of Q: an asymmetry of 1e-7 in entries of size 1e4 is rounding noise
+    // (allowed: 1e-10 · 1e4 = 1e-6), and the solution still satisfies the constraint.
+    public void Nearly_symmetric_Q_is_accepted()
+    {
+        var solution = Lagrange.Solve(new double[,] { { 1e4, 1 + 1e-7 }, { 1, 1e4 } }, [0, 0], new double[,] { { 1, 1 } }, [2]);
+
+        solution.X.Should().BeApproximately([1, 1], Tolerance.Default);
+    }
+
+    [Test, Order(14)]
     // Each block must fit: Q square and symmetric, c and A with n entries/columns, b with one entry per row of A,
     // no more constraints than variables.
     public void Shape_problems_are_named()
@@ -190,11 +212,11 @@ public class LagrangeTests
         Rejects(q, [0, 0, 0], a, [1], "*length*");
         Rejects(q, [0, 0], new double[,] { { 1, 1, 1 } }, [1], "*columns*");
         Rejects(q, [0, 0], a, [1, 2], "*rows*");
-        Rejects(q, [0, 0], new double[,] { { 1, 0 }, { 0, 1 }, { 1, 1 } }, [1, 1, 2], "*constraints*");
+        Rejects(q, [0, 0], new double[,] { { 1, 0 }, { 0, 1 }, { 1, 1 } }, [1, 1, 2], "*more constraints*");
         FluentActions.Invoking(() => Lagrange.KktMatrix(q, new double[,] { { 1 } })).Should().Throw<ArgumentException>().WithMessage("*columns*");
     }
 
-    [Test, Order(13)]
+    [Test, Order(15)]
     public void Null_input_is_rejected()
     {
         var q = Identity(2);
@@ -207,7 +229,7 @@ public class LagrangeTests
         FluentActions.Invoking(() => Lagrange.KktMatrix(q, null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(14)]
+    [Test, Order(16)]
     // Solving reads Q, c, A and b; it must not change them.
     public void Inputs_are_left_untouched()
     {

@@ -138,6 +138,7 @@ public class NewtonTests
     [TestCase(2.0, 2.0)]
     [TestCase(-1.0, -1.0)]
     [TestCase(0.5, -0.5)]
+    [TestCase(0.0, 0.0)]
     [Order(10)]
     // Rosenbrock f = (1 − x)² + 100(y − x²)²: ∇f = (−2(1 − x) − 400x(y − x²), 200(y − x²)),
     // H = [2 − 400(y − x²) + 800x², −400x; −400x, 200]. Gradient descent crawls along the curved valley for thousands
@@ -184,9 +185,39 @@ public class NewtonTests
             .Should().Throw<InvalidOperationException>().WithMessage("*singular*");
         FluentActions.Invoking(() => Newton.Minimize(p => [p[0] + p[1], p[0] + p[1]], _ => new double[,] { { 1, 1 }, { 1, 1 } }, [1, 2]))
             .Should().Throw<InvalidOperationException>().WithMessage("*singular*");
+
+        // Singular (row 2 = 3 × row 1), but elimination leaves a rounding-level pivot of about 5e-13, not 0: only a
+        // threshold relative to the entries, n·ε·max|Hᵢⱼ| ≈ 4e-12, catches it.
+        FluentActions.Invoking(() => Newton.Minimize(p => [p[0], p[1]], _ => new double[,] { { 1000.1, 3000.3 }, { 3000.3, 9000.9 } }, [1, 2]))
+            .Should().Throw<InvalidOperationException>().WithMessage("*singular*");
     }
 
     [Test, Order(14)]
+    // f = x² + y⁴ at its minimum (0, 0): ∇f = (2x, 4y³) = 0 exactly, so no step is taken — the Hessian
+    // [2 0; 0 12y²] is singular there and must not even be asked for.
+    public void An_exact_critical_point_is_returned_without_a_step()
+    {
+        var trace = new List<double[]>();
+
+        var x = Newton.Minimize(p => [2 * p[0], 4 * p[1] * p[1] * p[1]], p => new double[,] { { 2, 0 }, { 0, 12 * p[1] * p[1] } }, [0, 0], trace: trace);
+
+        x.Should().Equal(0, 0);
+        trace.Should().HaveCount(1);
+    }
+
+    [Test, Order(15)]
+    // ∇f = (x³ − 10¹⁸, y³ − 2·10¹⁸) (f separable, Hessian diag(3x², 3y²)): the minimum (10⁶, ∛2·10⁶) is large, and
+    // near it the gradient is only known to about 100 (rounding of x³ ≈ 10¹⁸), so steps stall near 1e-10. The stopping
+    // rule must be relative to ‖x‖ (stop when ‖s‖ ≤ 1e-12·‖x‖ ≈ 1.6e-6): an absolute 1e-12 would never be met.
+    public void Minimize_stops_relative_to_the_size_of_x()
+    {
+        var x = Newton.Minimize(p => [(p[0] * p[0] * p[0]) - 1e18, (p[1] * p[1] * p[1]) - 2e18],
+            p => new double[,] { { 3 * p[0] * p[0], 0 }, { 0, 3 * p[1] * p[1] } }, [2e6, 2e6]);
+
+        x.Should().BeApproximately([1e6, Math.Cbrt(2) * 1e6], Tolerance.RelativeOnly(1e-12));
+    }
+
+    [Test, Order(16)]
     // f(x) = x³ − 2x + 2 from 0: x₁ = 0 − 2/(−2) = 1, x₂ = 1 − 1/1 = 0, … a 2-cycle that never converges.
     // Rosenbrock from (−1.2, 1) needs more than 2 steps. Both must hit the cap and say so.
     public void Hitting_the_iteration_cap_is_reported()
@@ -198,9 +229,14 @@ public class NewtonTests
         trace.Should().HaveCount(21);
         FluentActions.Invoking(() => Newton.Minimize(RosenbrockGradient, RosenbrockHessian, [-1.2, 1], maxIterations: 2))
             .Should().Throw<InvalidOperationException>().WithMessage("*converge*");
+
+        // A quadratic needs one step to land and a second (tiny) one to know it has landed: one iteration is not enough.
+        FluentActions.Invoking(() => Newton.Minimize(p => [2 * (p[0] - 3)], _ => new double[,] { { 2 } }, [0], maxIterations: 1))
+            .Should().Throw<InvalidOperationException>().WithMessage("*converge*");
+        Newton.Minimize(p => [2 * (p[0] - 3)], _ => new double[,] { { 2 } }, [0], maxIterations: 2).Should().Equal(3);
     }
 
-    [Test, Order(15)]
+    [Test, Order(17)]
     // ln x = 0 from x₀ = 3 overshoots: x₁ = 3 − 3·ln 3 ≈ −0.30, where ln is NaN. A NaN must stop the iteration.
     public void A_non_finite_value_is_reported()
     {
@@ -214,7 +250,7 @@ public class NewtonTests
             .Should().Throw<InvalidOperationException>().WithMessage("*finite*");
     }
 
-    [Test, Order(16)]
+    [Test, Order(18)]
     // The stopping rule is relative: |s| ≤ tolerance·max(1, |x|). A root near 1e6 is found to about 1e-12 relative
     // accuracy; a loose tolerance stops earlier (fewer iterates) and less accurately.
     public void The_tolerance_controls_when_to_stop()
@@ -228,7 +264,7 @@ public class NewtonTests
         rough.Should().BeApproximately(Sqrt2, Tolerance.AbsoluteOnly(1e-5));
     }
 
-    [Test, Order(17)]
+    [Test, Order(19)]
     // Bad arguments are the caller's mistake and are reported before any iteration.
     public void Bad_arguments_are_rejected()
     {
@@ -249,7 +285,7 @@ public class NewtonTests
         FluentActions.Invoking(() => Newton.Minimize(p => p, _ => new double[,] { { 1 } }, [1], maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
-    [Test, Order(18)]
+    [Test, Order(20)]
     // The supplied derivatives must fit the point: a gradient with one entry per coordinate, an n × n Hessian.
     public void Derivatives_of_the_wrong_shape_are_named()
     {
