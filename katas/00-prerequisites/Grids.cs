@@ -28,7 +28,7 @@ public static class Grids
     /// When step points away from stop the result is empty.
     /// </summary>
     /// <exception cref="ArgumentException">
-    /// <paramref name="step"/> is 0 ("step" in the message); any argument is NaN or infinite ("finite");
+    /// <paramref name="step"/> is 0 ("zero" in the message); any argument is NaN or infinite ("finite");
     /// or the grid would hold more points than an array can (more than <see cref="Array.MaxLength"/>; the message says "points").
     /// </exception>
     public static double[] Arange(double start, double stop, double step)
@@ -43,7 +43,7 @@ public static class Grids
     /// X[i, j] = xs[j] and Y[i, j] = ys[i]. So the point in row i, column j is (X[i, j], Y[i, j]) = (xs[j], ys[i]).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="xs"/> or <paramref name="ys"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="xs"/> or <paramref name="ys"/> is empty ("empty").</exception>
+    /// <exception cref="ArgumentException"><paramref name="xs"/> or <paramref name="ys"/> is empty ("empty"; the parameter name says which).</exception>
     public static (double[,] X, double[,] Y) MeshGrid(double[] xs, double[] ys)
     {
         // TODO: allocate two ys.Length × xs.Length arrays and fill them row by row.

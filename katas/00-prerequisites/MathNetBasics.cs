@@ -45,7 +45,7 @@ public static class MathNetBasics
     /// The elementwise (Hadamard) product (v ⊙ w)ᵢ = vᵢwᵢ. Array routine: <c>for (i) r[i] = v[i] * w[i];</c>
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="v"/> or <paramref name="w"/> is null.</exception>
-    /// <exception cref="ArgumentException">The lengths differ ("length").</exception>
+    /// <exception cref="ArgumentException">The lengths differ (the message says "length" and gives both).</exception>
     public static Vector<double> Hadamard(Vector<double> v, Vector<double> w)
     {
         // TODO: the library calls it a pointwise multiplication.
@@ -90,7 +90,7 @@ public static class MathNetBasics
     /// The matrix–vector product y = Ax, yᵢ = Σⱼ aᵢⱼxⱼ. Array routine: a double loop over rows i and columns j.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="a"/> or <paramref name="x"/> is null.</exception>
-    /// <exception cref="ArgumentException">x's length differs from A's column count (the message says "columns" and "length").</exception>
+    /// <exception cref="ArgumentException">x's length differs from A's column count (the message gives both, e.g. "A has 2 columns but x has length 3").</exception>
     public static Vector<double> Multiply(Matrix<double> a, Vector<double> x)
     {
         // TODO: check the shapes, then let the library multiply.

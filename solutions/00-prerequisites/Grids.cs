@@ -34,7 +34,7 @@ public static class Grids
         RequireFinite(step, nameof(step));
         if (step == 0)
         {
-            throw new ArgumentException("The step must not be 0: the grid would never reach stop.", nameof(step));
+            throw new ArgumentException("The step must not be zero: the grid would never reach stop.", nameof(step));
         }
 
         var estimate = Math.Ceiling((stop - start) / step);

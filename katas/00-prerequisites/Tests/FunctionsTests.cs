@@ -96,22 +96,32 @@ public class FunctionsTests
     }
 
     [Test, Order(10)]
+    // x² is 1 at both −1 and 1: the first grid point with the smallest value wins, as in argmin.
+    public void Grid_search_ties_go_to_the_first_point() =>
+        Functions.MinimizeOnGrid(x => x * x, [-1, 1, 2]).Should().Be((-1.0, 1.0));
+
+    [Test, Order(11)]
     // ln is NaN for x < 0: those points are outside the domain and must not win (NaN < y is always false).
     public void Points_where_f_is_undefined_are_skipped() =>
         Functions.MinimizeOnGrid(Math.Log, [-1, 0.5, 2]).Should().Be((0.5, Math.Log(0.5)));
 
-    [Test, Order(11)]
+    [Test, Order(12)]
     public void Grid_search_without_any_valid_point_is_rejected()
     {
         FluentActions.Invoking(() => Functions.MinimizeOnGrid(x => x, [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => Functions.MinimizeOnGrid(Math.Sqrt, [-1, -2])).Should().Throw<ArgumentException>().WithMessage("*NaN*");
     }
 
-    [Test, Order(12)]
-    public void Missing_functions_are_rejected()
+    [Test, Order(13)]
+    public void Missing_functions_and_arrays_are_rejected()
     {
         FluentActions.Invoking(() => Functions.Compose(null!, AddOne)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Functions.Compose(AddOne, null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Functions.Map([1], null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Functions.Map(null!, AddOne)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Functions.Reduce([1], 0, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Functions.Reduce(null!, 0, (a, b) => a + b)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Functions.MinimizeOnGrid(null!, [1])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Functions.MinimizeOnGrid(AddOne, null!)).Should().Throw<ArgumentNullException>();
     }
 }

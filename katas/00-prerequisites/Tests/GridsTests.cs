@@ -87,20 +87,32 @@ public class GridsTests
         Grids.Arange(5, 0, -2).Should().Equal(5, 3, 1);
 
     [Test, Order(10)]
+    // (1 − 1.3)/(−0.1) also rounds to 3.0000000000000004: walking down, stop is excluded just the same.
+    public void Arange_never_includes_stop_when_walking_down_either()
+    {
+        var points = Grids.Arange(1.3, 1, -0.1);
+
+        points.Should().HaveCount(3);
+        points.Should().AllSatisfy(x => x.Should().BeGreaterThan(1));
+    }
+
+    [Test, Order(11)]
     // Stepping up from 0 never reaches −5: no point qualifies, so the grid is empty.
     public void Arange_is_empty_when_the_step_points_away_from_stop() =>
         Grids.Arange(0, -5, 1).Should().BeEmpty();
 
-    [Test, Order(11)]
+    [Test, Order(12)]
     public void Arange_rejects_a_zero_step_and_non_finite_arguments()
     {
-        FluentActions.Invoking(() => Grids.Arange(0, 1, 0)).Should().Throw<ArgumentException>().WithMessage("*step*");
+        FluentActions.Invoking(() => Grids.Arange(0, 1, 0)).Should().Throw<ArgumentException>().WithMessage("*zero*");
+        FluentActions.Invoking(() => Grids.Arange(double.NaN, 1, 0.5)).Should().Throw<ArgumentException>().WithMessage("*finite*");
         FluentActions.Invoking(() => Grids.Arange(0, double.NaN, 0.5)).Should().Throw<ArgumentException>().WithMessage("*finite*");
+        FluentActions.Invoking(() => Grids.Arange(0, 1, double.PositiveInfinity)).Should().Throw<ArgumentException>().WithMessage("*finite*");
         // 10³⁰⁰ points cannot fit in any array.
         FluentActions.Invoking(() => Grids.Arange(0, 1, 1e-300)).Should().Throw<ArgumentException>().WithMessage("*points*");
     }
 
-    [Test, Order(12)]
+    [Test, Order(13)]
     // xs = (1, 2, 3) across, ys = (10, 20) down: X repeats xs in every row, Y repeats ys in every column.
     public void MeshGrid_puts_x_along_the_columns_and_y_along_the_rows()
     {
@@ -110,7 +122,7 @@ public class GridsTests
         y.Should().BeApproximately(new double[,] { { 10, 10, 10 }, { 20, 20, 20 } }, Tolerance.AbsoluteOnly(0));
     }
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     // Both matrices are ys.Length × xs.Length with X[i, j] = xs[j] and Y[i, j] = ys[i].
     public void MeshGrid_entries_follow_the_index_convention_on_any_shape([Range(1, 5)] int seed)
     {
@@ -131,10 +143,12 @@ public class GridsTests
         }
     }
 
-    [Test, Order(14)]
+    [Test, Order(15)]
     public void MeshGrid_rejects_an_empty_axis()
     {
-        FluentActions.Invoking(() => Grids.MeshGrid([], [1])).Should().Throw<ArgumentException>().WithMessage("*empty*");
-        FluentActions.Invoking(() => Grids.MeshGrid([1], [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => Grids.MeshGrid([], [1])).Should().Throw<ArgumentException>().WithMessage("*empty*").WithParameterName("xs");
+        FluentActions.Invoking(() => Grids.MeshGrid([1], [])).Should().Throw<ArgumentException>().WithMessage("*empty*").WithParameterName("ys");
+        FluentActions.Invoking(() => Grids.MeshGrid(null!, [1])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Grids.MeshGrid([1], null!)).Should().Throw<ArgumentNullException>();
     }
 }

@@ -76,6 +76,15 @@ public class IndexingTests
     }
 
     [Test, Order(9)]
+    public void Null_input_is_rejected()
+    {
+        FluentActions.Invoking(() => Indexing.ArgMax(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Indexing.ArgMin(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Indexing.RowSums(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Indexing.ColumnSums(null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test, Order(10)]
     // NaN is neither larger nor smaller than anything, so "the largest entry" is undefined.
     public void Values_containing_NaN_are_rejected()
     {

@@ -165,13 +165,13 @@ public class MathNetBasicsTests
     }
 
     [Test, Order(13)]
-    // v·w and v ⊙ w need matching lengths; Ax needs x to have one entry per column of A.
+    // v·w and v ⊙ w need matching lengths; Ax needs x to have one entry per column of A. The message gives both sizes.
     public void Mismatched_shapes_are_rejected_with_a_clear_message()
     {
-        FluentActions.Invoking(() => MathNetBasics.Dot(Vec(1, 2, 3), Vec(1, 2))).Should().Throw<ArgumentException>().WithMessage("*length*");
-        FluentActions.Invoking(() => MathNetBasics.Hadamard(Vec(1), Vec(1, 2))).Should().Throw<ArgumentException>().WithMessage("*length*");
+        FluentActions.Invoking(() => MathNetBasics.Dot(Vec(1, 2, 3), Vec(1, 2))).Should().Throw<ArgumentException>().WithMessage("*length*3*2*");
+        FluentActions.Invoking(() => MathNetBasics.Hadamard(Vec(1), Vec(1, 2))).Should().Throw<ArgumentException>().WithMessage("*length*1*2*");
         var a = Matrix<double>.Build.Dense(3, 2);
-        FluentActions.Invoking(() => MathNetBasics.Multiply(a, Vec(1, 2, 3))).Should().Throw<ArgumentException>().WithMessage("*columns*length*");
+        FluentActions.Invoking(() => MathNetBasics.Multiply(a, Vec(1, 2, 3))).Should().Throw<ArgumentException>().WithMessage("*2 columns*length 3*");
     }
 
     [Test, Order(14)]
