@@ -180,5 +180,24 @@ public class MathNetBasicsTests
         FluentActions.Invoking(() => MathNetBasics.Block(Matrix<double>.Build.Dense(3, 3), 2, 2, 0, 2))
             .Should().Throw<ArgumentOutOfRangeException>();
 
+    [Test, Order(15)]
+    public void Null_input_is_rejected()
+    {
+        var v = Vec(1, 2);
+        var m = Matrix<double>.Build.Dense(2, 2);
+        FluentActions.Invoking(() => MathNetBasics.ToVector(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => MathNetBasics.ToMatrix(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => MathNetBasics.Dot(null!, v)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => MathNetBasics.Dot(v, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => MathNetBasics.Hadamard(null!, v)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => MathNetBasics.Hadamard(v, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => MathNetBasics.Apply(null!, Math.Exp)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => MathNetBasics.Apply(v, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => MathNetBasics.Block(null!, 0, 1, 0, 1)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => MathNetBasics.ColumnMeans(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => MathNetBasics.Multiply(null!, v)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => MathNetBasics.Multiply(m, null!)).Should().Throw<ArgumentNullException>();
+    }
+
     private static Vector<double> Vec(params double[] values) => Vector<double>.Build.DenseOfArray(values);
 }
