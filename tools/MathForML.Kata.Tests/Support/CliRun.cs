@@ -22,12 +22,15 @@ internal sealed record CliResult(int ExitCode, string Output, string Error)
 internal static class CliRun
 {
     /// <summary>Runs the tool in-process with a plain (redirected-style) console, capturing both streams.</summary>
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => Run(null, args);
+
+    /// <summary>Runs the tool with <paramref name="input"/> as the terminal a question can be answered on.</summary>
+    public static CliResult Run(TextReader? input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var console = ConsoleFactory.Create(output, isTerminal: false);
-        var exitCode = KataCli.Run(args, console, error);
+        var exitCode = KataCli.Run(args, console, error, input);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 }

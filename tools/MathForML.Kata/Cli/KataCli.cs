@@ -45,6 +45,7 @@ internal static class KataCli
         root.Add(ProgressCommand.Create(context));
         root.Add(NextCommand.Create(context));
         root.Add(HintCommand.Create(context));
+        root.Add(ResetCommand.Create(context));
         root.Add(ListCommand.Create(context));
         root.Add(VerifyCommand.Create(context));
         root.SetAction((parsed, token) => CliOptions.Guarded(context.Error, () =>

@@ -54,7 +54,7 @@ internal sealed class ProgressStore(WorkbookRoot root)
 
         try
         {
-            Directory.CreateDirectory(root.StateFolder);
+            StateFolder.Ensure(root);
             var temporary = Path + ".tmp";
             File.WriteAllText(temporary, JsonSerializer.Serialize(new Document(now, katas!), Options));
             File.Move(temporary, Path, overwrite: true);
