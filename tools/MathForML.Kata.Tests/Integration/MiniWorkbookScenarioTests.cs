@@ -169,7 +169,17 @@ public class MiniWorkbookScenarioTests
         var result = Kata("frobnicate");
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("'frobnicate'").And.Contain("kata --help").And.Contain("list, progress, verify");
+        result.Error.Should().Contain("Unknown command 'frobnicate'.").And.Contain("kata --help")
+            .And.Contain("progress, next, hint, watch, compare, reset, list, new, verify");
+    }
+
+    [Test]
+    public void A_misspelt_command_exits_2_and_suggests_the_nearest_command()
+    {
+        var result = Kata("progres");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("Unknown command 'progres'. Did you mean: progress?");
     }
 
     [Test]
@@ -190,4 +200,179 @@ public class MiniWorkbookScenarioTests
         result.ExitCode.Should().Be(2);
         result.Error.Trim().Should().Be("Unknown kata or topic 'dubler'. Did you mean: demo/doubler?");
     }
+
+    [Test]
+    public void Progress_says_what_changed_since_the_last_run()
+    {
+        File.Delete(workbook.Path(".kata/progress.json"));
+        var first = Kata("progress");
+        first.Output.Should().Contain("First run: your progress is kept in .kata/progress.json");
+
+        using (workbook.Change(MiniWorkbook.AdderStub, MiniWorkbook.AdderReferenceSource))
+        {
+            var second = Kata("progress");
+
+            second.ExitCode.Should().Be(0, second.ToString());
+            second.Output.Should().Contain("Since the last run (just now): +4 tests passing · demo/adder is now done");
+        }
+    }
+
+    [Test]
+    public void Next_names_the_first_failing_test_its_message_the_stub_line_and_the_command_for_that_kata()
+    {
+        var result = Kata("next");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("Next kata: demo/adder — Adding integers");
+        result.Output.Should().Contain("Status: not-started · 0 of 4 tests passing");
+        result.LineWith("First failing test: ").Should().MatchRegex("First failing test: (Adds_|Rejects_)");
+        result.Output.Should().Contain("NotImplementedException");
+        result.Output.Should().Contain("Stub: katas/00-demo/Adder.cs:7");
+        result.Output.Should().Contain("dotnet test katas/00-demo --filter \"FullyQualifiedName~MathForML.Demo.Tests.AdderTests\"");
+        result.Output.Should().Contain("kata hint demo/adder");
+    }
+
+    [Test]
+    public void Next_for_a_wrong_answer_shows_the_assertion_and_the_test_line()
+    {
+        using (workbook.Change(MiniWorkbook.AdderStub, MiniWorkbook.AdderReferenceSource))
+        using (workbook.Change(MiniWorkbook.DoublerStub, MiniWorkbook.DoublerReferenceSource.Replace("2 * x", "x * 3", StringComparison.Ordinal)))
+        {
+            var result = Kata("next");
+
+            result.ExitCode.Should().Be(0, result.ToString());
+            result.Output.Should().Contain("Next kata: demo/doubler");
+            result.Output.Should().Contain("Status: failing · 1 of 2 tests passing");
+            result.Output.Should().Contain("First failing test: Doubles_three");
+            result.Output.Should().Contain("Expected").And.Contain("6").And.Contain("9");
+            result.Output.Should().Contain("Stub: katas/00-demo/Doubler.cs");
+            result.Output.Should().MatchRegex("Test: katas/00-demo/Tests/DoublerTests.cs:[0-9]+");
+        }
+    }
+
+    [Test]
+    public void Next_when_every_kata_is_done_congratulates()
+    {
+        using (workbook.Change(MiniWorkbook.AdderStub, MiniWorkbook.AdderReferenceSource))
+        using (workbook.Change(MiniWorkbook.DoublerStub, MiniWorkbook.DoublerReferenceSource))
+        {
+            var result = Kata("next");
+
+            result.ExitCode.Should().Be(0, result.ToString());
+            result.Output.Should().Contain("Every kata is done. Congratulations!");
+        }
+    }
+
+    [Test]
+    public void Hint_shows_one_level_at_a_time_and_says_how_many_remain()
+    {
+        var first = Kata("hint", "demo/adder");
+        first.ExitCode.Should().Be(0, first.ToString());
+        first.Output.Should().Contain("Hint 1 of 2: Use the + operator.").And.NotContain("Hint 2 of 2");
+        first.Output.Should().Contain("1 more hint: kata hint demo/adder --level 2");
+
+        var second = Kata("hint", "adder", "--level", "2");
+        second.Output.Should().Contain("Hint 1 of 2: Use the + operator.").And.Contain("Hint 2 of 2: Check for overflow before adding.");
+        second.Output.Should().Contain("That was the last hint.");
+
+        Kata("hint", "demo/adder", "--level", "9").Output.Should().Contain("Hint 2 of 2").And.Contain("That was the last hint.");
+    }
+
+    [Test]
+    public void Hint_without_a_kata_picks_the_next_kata_from_the_last_progress_run()
+    {
+        workbook.Write(".kata/progress.json", """
+            { "savedAt": "2025-01-01T12:00:00+00:00", "katas": { "demo/adder": { "status": "done", "passed": 4, "total": 4 } } }
+            """);
+
+        var result = Kata("hint");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("Hints for demo/doubler").And.Contain("according to the last progress run");
+        result.Output.Should().Contain("Hint 1 of 2: Doubling is adding a number to itself.");
+    }
+
+    [Test]
+    public void Hint_for_a_topic_or_a_level_below_one_is_a_usage_error()
+    {
+        var topic = Kata("hint", "demo");
+        topic.ExitCode.Should().Be(2);
+        topic.Error.Should().Contain("'hint' needs a kata").And.Contain("demo/adder, demo/doubler");
+
+        var level = Kata("hint", "demo/adder", "--level", "0");
+        level.ExitCode.Should().Be(2);
+        level.Error.Should().Contain("--level must be 1 or more.");
+    }
+
+    [Test]
+    public void New_scaffolds_files_that_build_and_a_catalog_entry_that_verify_then_points_at()
+    {
+        var catalog = workbook.Read("katas/catalog.json");
+        string[] created = ["katas/00-demo/Tripler.cs", "katas/00-demo/Tests/TriplerTests.cs", "solutions/00-demo/Tripler.cs"];
+        try
+        {
+            var result = Kata("new", "demo", "Tripler");
+
+            result.ExitCode.Should().Be(0, result.ToString());
+            foreach (var path in created)
+            {
+                File.Exists(workbook.Path(path)).Should().BeTrue(path);
+                result.Output.Should().Contain(path);
+            }
+
+            result.Output.Should().Contain("kata verify demo/tripler");
+            var entry = Kata("list", "demo/tripler", "--json");
+            entry.ExitCode.Should().Be(0, entry.ToString());
+            entry.Output.Should().Contain("\"id\": \"demo/tripler\"");
+
+            // verify builds everything (so the new files compile) and lists what is left to do.
+            var verify = Kata("verify", "demo/tripler");
+            verify.ExitCode.Should().Be(1, verify.ToString());
+            verify.Output.Should().Contain("Build: 1 check, all passed");
+            verify.Output.Should().Contain("title still says TODO").And.Contain("covers no curriculum item").And.Contain("hint 1, 2 still say TODO");
+            verify.Output.Should().Contain("roadmap.md does not list `demo/tripler`");
+            verify.Output.Should().Contain("TODO_worked_example_stated_as_a_sentence fails on the reference solution: TODO: write a worked example");
+            verify.Output.Should().Contain("TODO_rejects_bad_input fails on the stub");
+        }
+        finally
+        {
+            workbook.Write("katas/catalog.json", catalog);
+            foreach (var path in created.Where(p => File.Exists(workbook.Path(p))))
+            {
+                File.Delete(workbook.Path(path));
+            }
+        }
+    }
+
+    [Test]
+    public void New_refuses_to_overwrite_and_changes_nothing_on_disk()
+    {
+        var before = Snapshot();
+
+        var result = Kata("new", "00-demo", "Adder");
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().Contain("Nothing was created for demo/adder")
+            .And.Contain("katas/00-demo/Adder.cs already exists")
+            .And.Contain("the catalog already has a kata with the id demo/adder");
+        Snapshot().Should().Equal(before);
+    }
+
+    [Test]
+    public void New_with_an_unknown_topic_or_a_bad_name_is_a_usage_error()
+    {
+        var topic = Kata("new", "dem", "Tripler");
+        topic.ExitCode.Should().Be(2);
+        topic.Error.Should().Contain("Unknown topic 'dem'. Did you mean: demo");
+
+        var name = Kata("new", "demo", "tripler");
+        name.ExitCode.Should().Be(2);
+        name.Error.Should().Contain("not a PascalCase class name");
+    }
+
+    /// <summary>Every file outside build output, with its content.</summary>
+    private Dictionary<string, string> Snapshot() =>
+        Directory.GetFiles(workbook.Directory, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/.kata/", StringComparison.Ordinal))
+            .ToDictionary(f => f, File.ReadAllText);
 }

@@ -47,6 +47,7 @@ internal static class KataCli
         root.Add(HintCommand.Create(context));
         root.Add(ResetCommand.Create(context));
         root.Add(ListCommand.Create(context));
+        root.Add(NewCommand.Create(context));
         root.Add(VerifyCommand.Create(context));
         root.SetAction((parsed, token) => CliOptions.Guarded(context.Error, () =>
             ProgressCommand.RunAsync(context, parsed, target: null, json: false, CliOptions.DefaultTestTimeoutSeconds, token)));
