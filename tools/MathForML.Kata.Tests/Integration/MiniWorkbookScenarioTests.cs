@@ -332,7 +332,7 @@ public class MiniWorkbookScenarioTests
             verify.Output.Should().Contain("title still says TODO").And.Contain("covers no curriculum item").And.Contain("hint 1, 2 still say TODO");
             verify.Output.Should().Contain("roadmap.md does not list `demo/tripler`");
             verify.Output.Should().Contain("TODO_worked_example_stated_as_a_sentence fails on the reference solution: TODO: write a worked example");
-            verify.Output.Should().Contain("TODO_rejects_bad_input fails on the stub");
+            verify.Output.Should().Contain("Kata tests on the stubs (each must fail): 7 checks, all passed");
         }
         finally
         {
