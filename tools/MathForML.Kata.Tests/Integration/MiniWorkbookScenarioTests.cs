@@ -370,6 +370,35 @@ public class MiniWorkbookScenarioTests
         name.Error.Should().Contain("not a PascalCase class name");
     }
 
+    [Test]
+    public void Compare_on_a_done_kata_shows_both_files_and_reports_full_agreement()
+    {
+        using (workbook.Change(MiniWorkbook.AdderStub, MiniWorkbook.AdderReferenceSource.Replace("var sum = (long)a + b;", "var sum = (long)b + a;", StringComparison.Ordinal)))
+        {
+            var result = Kata("compare", "demo/adder");
+
+            result.ExitCode.Should().Be(0, result.ToString());
+            result.Output.Should().Contain("Yours · katas/00-demo/Adder.cs").And.Contain("Reference · solutions/00-demo/Adder.cs");
+            result.Output.Should().Contain("(long)b + a").And.Contain("(long)a + b");
+            result.LineWith("Adder.Add(Int32, Int32)").Should().Contain("16 (identical)").And.MatchRegex("[0-9.]+ (ns|µs)");
+        }
+    }
+
+    [Test]
+    public void Compare_on_a_kata_that_is_not_done_refuses_unless_asked_for_a_spoiler()
+    {
+        var refused = Kata("compare", "demo/doubler");
+
+        refused.ExitCode.Should().Be(1, refused.ToString());
+        refused.Output.Should().Contain("compare shows the reference once demo/doubler is done, and it is not-started: 0 of 2 tests pass");
+        refused.Output.Should().NotContain("2 * x");
+
+        var spoiler = Kata("compare", "demo/doubler", "--spoiler");
+        spoiler.ExitCode.Should().Be(0, spoiler.ToString());
+        spoiler.Output.Should().Contain("2 * x");
+        spoiler.LineWith("Doubler.Twice(Double)").Should().Contain("threw").And.Contain("NotImplementedException");
+    }
+
     /// <summary>Every file outside build output, with its content.</summary>
     private Dictionary<string, string> Snapshot() =>
         Directory.GetFiles(workbook.Directory, "*", SearchOption.AllDirectories)

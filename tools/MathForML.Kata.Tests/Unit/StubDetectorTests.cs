@@ -1,4 +1,5 @@
 using MathForML.Kata.Reset;
+using MathForML.Kata.SourceCode;
 using MathForML.Kata.Tests.Support;
 
 namespace MathForML.Kata.Tests.Unit;

@@ -1,3 +1,5 @@
+using MathForML.Kata.SourceCode;
+
 namespace MathForML.Kata.Reset;
 
 /// <summary>What <see cref="StubDetector"/> found: how many members still throw, and which ones have real code.</summary>

@@ -1,4 +1,4 @@
-namespace MathForML.Kata.Reset;
+namespace MathForML.Kata.SourceCode;
 
 /// <summary>
 /// A small C# lexer, just enough to look at the shape of a file: comments, preprocessor lines and whitespace are
