@@ -45,12 +45,14 @@ internal static class KataCli
         root.Add(ProgressCommand.Create(context));
         root.Add(NextCommand.Create(context));
         root.Add(HintCommand.Create(context));
+        root.Add(WatchCommand.Create(context));
         root.Add(CompareCommand.Create(context));
         root.Add(ResetCommand.Create(context));
         root.Add(ListCommand.Create(context));
         root.Add(NewCommand.Create(context));
         root.Add(VerifyCommand.Create(context));
         root.Add(CompareCommand.CreateWorker(context));
+        root.Add(WatchCommand.CreateTestRunner(context));
         root.SetAction((parsed, token) => CliOptions.Guarded(context.Error, () =>
             ProgressCommand.RunAsync(context, parsed, target: null, json: false, CliOptions.DefaultTestTimeoutSeconds, token)));
         return root;
