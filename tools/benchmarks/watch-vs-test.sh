@@ -90,6 +90,9 @@ for ((i = 1; i <= RUNS; i++)); do
   sleep 2
 done
 
+echo "watch's own result lines (its timing covers compile and tests, not the debounce and the file event):"
+grep -E '^\[[0-9]{2}:[0-9]{2}:[0-9]{2}\] ' "$LOG" | sed 's/^/    /'
+
 plain_median=$(median "${plain[@]}")
 watch_median=$(median "${watch[@]}")
 echo

@@ -101,6 +101,7 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
     {
         var stopwatch = Stopwatch.StartNew();
         var build = await builder.BuildAsync(cancellationToken).ConfigureAwait(false);
+        var buildTime = stopwatch.Elapsed;
         WatchResult result;
         if (!build.Succeeded)
         {
@@ -113,7 +114,7 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
             result = Interpret(kata, run);
         }
 
-        Print(kata, result, stopwatch.Elapsed);
+        Print(kata, result, Timing(buildTime, stopwatch.Elapsed, build.UsedCompilerDirectly));
         return result;
     }
 
@@ -135,32 +136,37 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
         }
     }
 
-    private void Print(KataEntry kata, WatchResult result, TimeSpan elapsed)
+    /// <summary>"2.1 s: compile 1.4 s, tests 0.7 s" — where the time went, so a slow step is visible.</summary>
+    private static string Timing(TimeSpan build, TimeSpan total, bool direct) =>
+        $"{S(total)} s: {(direct ? "compile" : "build")} {S(build)} s, tests {S(total - build)} s";
+
+    private static string S(TimeSpan time) => time.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private void Print(KataEntry kata, WatchResult result, string seconds)
     {
         var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
-        var seconds = elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         switch (result.Status)
         {
             case KataStatus.Done:
-                console.MarkupLineInterpolated($"[[{time}]] [green]✓ {kata.Id} is done: all {result.Total} tests pass[/] ({seconds} s)");
+                console.MarkupLineInterpolated($"[[{time}]] [green]✓ {kata.Id} is done: all {result.Total} tests pass[/] ({seconds})");
                 return;
             case KataStatus.BuildError:
-                console.MarkupLineInterpolated($"[[{time}]] [yellow]⚠ {kata.Id}: build error[/] ({seconds} s)");
+                console.MarkupLineInterpolated($"[[{time}]] [yellow]⚠ {kata.Id}: build error[/] ({seconds})");
                 console.WriteLine("  " + result.Detail);
                 return;
             case KataStatus.Timeout:
-                console.MarkupLineInterpolated($"[[{time}]] [red]⏱ {kata.Id}: timeout[/] ({seconds} s)");
+                console.MarkupLineInterpolated($"[[{time}]] [red]⏱ {kata.Id}: timeout[/] ({seconds})");
                 console.WriteLine("  " + result.Detail);
                 return;
             case KataStatus.Crashed:
-                console.MarkupLineInterpolated($"[[{time}]] [red]✗ {kata.Id}: crashed[/] ({seconds} s)");
+                console.MarkupLineInterpolated($"[[{time}]] [red]✗ {kata.Id}: crashed[/] ({seconds})");
                 console.WriteLine("  " + result.Detail);
                 return;
             case KataStatus.NoTests:
-                console.MarkupLineInterpolated($"[[{time}]] [yellow]? {kata.Id}: no tests ran[/] ({seconds} s)");
+                console.MarkupLineInterpolated($"[[{time}]] [yellow]? {kata.Id}: no tests ran[/] ({seconds})");
                 return;
             default:
-                console.MarkupLineInterpolated($"[[{time}]] [red]✗ {kata.Id}: {result.Passed} of {result.Total} tests pass[/] ({seconds} s)");
+                console.MarkupLineInterpolated($"[[{time}]] [red]✗ {kata.Id}: {result.Passed} of {result.Total} tests pass[/] ({seconds})");
                 if (result.FirstFailure is { } failure)
                 {
                     console.MarkupLineInterpolated($"  First failure: [bold]{failure.Name}[/]");
