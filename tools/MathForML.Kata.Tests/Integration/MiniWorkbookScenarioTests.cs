@@ -399,6 +399,43 @@ public class MiniWorkbookScenarioTests
         spoiler.LineWith("Doubler.Twice(Double)").Should().Contain("threw").And.Contain("NotImplementedException");
     }
 
+    [Test]
+    public async Task Watch_reruns_on_save_says_when_the_kata_turns_green_moves_on_and_stops_cleanly_on_ctrl_c()
+    {
+        var patience = TimeSpan.FromMinutes(3);
+        using var stop = new CancellationTokenSource();
+        var watch = CliRun.Start(stop.Token, "watch", "demo/adder", "--root", workbook.Directory);
+        try
+        {
+            watch.Output.WaitFor(o => o.Contains("✗ demo/adder: 0 of 4 tests pass", StringComparison.Ordinal), patience, "the first red result");
+            watch.Output.ToString().Should().Contain("Watching demo/adder (katas/00-demo/Adder.cs)").And.Contain("First failure: ");
+
+            using (workbook.Change(MiniWorkbook.AdderStub, MiniWorkbook.AdderReferenceSource))
+            {
+                watch.Output.WaitFor(o => o.Contains("✗ demo/doubler: 0 of 2 tests pass", StringComparison.Ordinal), patience, "green, then the next kata");
+                watch.Output.ToString().Should().Contain("✓ demo/adder is done: all 4 tests pass")
+                    .And.Contain("→ Moving on to demo/doubler: Doubling (katas/00-demo/Doubler.cs)");
+
+                using (workbook.Change(MiniWorkbook.DoublerStub, "namespace MathForML.Demo;\n\npublic static class Doubler\n{\n    public static double Twice(double x) => x +;\n}\n"))
+                {
+                    var output = watch.Output.WaitFor(o => o.Contains("⚠ demo/doubler: build error", StringComparison.Ordinal), patience, "the build error");
+                    output.Should().MatchRegex("katas/00-demo/Doubler.cs:5: CS[0-9]{4}: ");
+                }
+
+                await stop.CancelAsync();
+                (await watch.Exit.WaitAsync(patience)).Should().Be(0);
+            }
+
+            watch.Output.ToString().Should().EndWith("Stopped watching.\n");
+            ProcessScan.SurvivorsAfter($"kata-watch-{Environment.ProcessId}-", TimeSpan.FromSeconds(15)).Should().BeEmpty("the private compiler server stops with watch");
+            ProcessScan.SurvivorsAfter(workbook.Directory, TimeSpan.FromSeconds(15)).Should().BeEmpty();
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+    }
+
     /// <summary>Every file outside build output, with its content.</summary>
     private Dictionary<string, string> Snapshot() =>
         Directory.GetFiles(workbook.Directory, "*", SearchOption.AllDirectories)
