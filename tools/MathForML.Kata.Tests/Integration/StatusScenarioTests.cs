@@ -14,7 +14,7 @@ namespace MathForML.Kata.Tests.Integration;
 public class StatusScenarioTests
 {
     /// <summary>Short enough to keep the suite quick, long enough for a fixture run on a busy machine.</summary>
-    private const int TimeoutSeconds = 15;
+    private const int TimeoutSeconds = 20;
 
     private MiniWorkbook workbook = null!;
     private CliResult progress = null!;

@@ -11,16 +11,13 @@ namespace MathForML.Kata.Next;
 /// </summary>
 internal sealed class NextFinder(WorkbookRoot root, TimeSpan timeout)
 {
-    /// <summary>The first kata not done at or after <paramref name="after"/>'s successor (or from the start), or null if all are done.</summary>
-    public async Task<KataProgress?> FindAsync(KataCatalog catalog, CancellationToken cancellationToken, KataEntry? after = null)
+    /// <summary>The first kata that is not done, with its results, or null when every kata is done.</summary>
+    public async Task<KataProgress?> FindAsync(KataCatalog catalog, CancellationToken cancellationToken)
     {
         var runner = new TopicRunner(root, timeout);
-        var katas = catalog.Katas.ToList();
-        var start = after is null ? 0 : katas.IndexOf(after) + 1;
-        foreach (var topic in katas.Skip(start).Select(k => k.Topic).Distinct())
+        foreach (var topic in catalog.Topics.Where(t => t.Katas.Count > 0))
         {
-            var inScope = topic.Katas.Where(k => katas.IndexOf(k) >= start).ToList();
-            var progress = await runner.RunAsync(new TopicScope(topic, inScope), cancellationToken).ConfigureAwait(false);
+            var progress = await runner.RunAsync(new TopicScope(topic, topic.Katas), cancellationToken).ConfigureAwait(false);
             var next = progress.FirstOrDefault(p => p.Status != KataStatus.Done);
             if (next is not null)
             {

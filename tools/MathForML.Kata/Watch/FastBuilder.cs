@@ -29,6 +29,7 @@ internal sealed class FastBuilder(string workingDirectory, string project) : IAs
     private CompilerCommand? command;
     private string? roslynFolder;
     private Task? warmUp;
+    private bool warmUpStarted;
 
     /// <summary>The properties that make MSBuild use the private compiler server.</summary>
     private IReadOnlyList<string> SharedCompilation => ["-p:UseSharedCompilation=true", $"-p:SharedCompilationId={pipeName}"];
@@ -59,11 +60,12 @@ internal sealed class FastBuilder(string workingDirectory, string project) : IAs
     /// </summary>
     public void StartWarmUp(CancellationToken cancellationToken)
     {
-        if (command is null || warmUp is not null)
+        if (command is null || warmUpStarted)
         {
             return;
         }
 
+        warmUpStarted = true;
         var compiler = command;
         warmUp = Task.Run(
             async () =>

@@ -57,7 +57,9 @@ internal static class NUnitInProcess
             protocol.Flush();
             return 0;
         }
-        catch (Exception e) when (e is TypeLoadException or MissingMethodException or InvalidOperationException or TargetInvocationException or NullReferenceException or BadImageFormatException)
+#pragma warning disable CA1031 // Whatever stops this runner (an unexpected NUnit version, a load failure) hands the run to vstest.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
             protocol.WriteLine($"unsupported: {e.GetType().Name}: {e.Message}");
             return UnsupportedExitCode;
