@@ -44,9 +44,11 @@ public class MiniWorkbookScenarioTests
         result.ExitCode.Should().Be(0, result.ToString());
         using var json = JsonDocument.Parse(result.Output);
         var katas = json.RootElement.GetProperty("katas").EnumerateArray().ToList();
+        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("katas");
         katas.Select(k => k.GetProperty("id").GetString()).Should().Equal("demo/adder", "demo/doubler");
         katas.Should().AllSatisfy(k =>
         {
+            k.EnumerateObject().Select(p => p.Name).Should().Equal("id", "topic", "status", "passed", "total", "detail");
             k.GetProperty("topic").GetString().Should().Be("00-demo");
             k.GetProperty("status").GetString().Should().Be("not-started");
             k.GetProperty("passed").GetInt32().Should().Be(0);
