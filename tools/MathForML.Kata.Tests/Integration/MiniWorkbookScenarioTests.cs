@@ -182,6 +182,10 @@ public class MiniWorkbookScenarioTests
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().StartWith("Unknown command 'progres'. Did you mean: progress?");
+
+        var kata = Kata("addr");
+        kata.ExitCode.Should().Be(2);
+        kata.Error.Should().StartWith("Unknown command 'addr'. For a kata or topic, name a command first, e.g. kata progress demo/adder");
     }
 
     [Test]

@@ -58,6 +58,23 @@ internal static class KataCli
         return root;
     }
 
+    /// <summary>"kata grids" probably meant a kata: point at the command that takes one, if the workbook knows the name.</summary>
+    private static string KataGuess(ParseResult parseResult, string unknown)
+    {
+        try
+        {
+            string? rootDirectory = parseResult.RootCommandResult.Children.OfType<System.CommandLine.Parsing.OptionResult>()
+                .FirstOrDefault(o => o.Option.Name == "--root")?.Tokens is [var token, ..] ? token.Value : null;
+            var catalog = Catalog.CatalogLoader.Load(Workbook.WorkbookRoot.Locate(rootDirectory, Directory.GetCurrentDirectory()));
+            var names = TargetResolver.Suggest(catalog, unknown);
+            return names.Count == 0 ? "" : $" For a kata or topic, name a command first, e.g. kata progress {names[0]}";
+        }
+        catch (Exception e) when (e is UsageException or Catalog.CatalogException or IOException)
+        {
+            return "";
+        }
+    }
+
     private static Option<string?> RootOption() => new("--root")
     {
         Description = "The workbook root (the folder with katas/catalog.json). Default: found by walking up from the current folder.",
@@ -83,7 +100,7 @@ internal static class KataCli
                 .Select(c => c.name)
                 .Take(3)
                 .ToList();
-            var guess = nearest.Count > 0 ? $" Did you mean: {string.Join(", ", nearest)}?" : "";
+            var guess = nearest.Count > 0 ? $" Did you mean: {string.Join(", ", nearest)}?" : KataGuess(parseResult, unknown);
             return $"Unknown command '{unknown}'.{guess}{Environment.NewLine}{commandList}";
         }
 
