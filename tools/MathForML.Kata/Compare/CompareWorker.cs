@@ -23,23 +23,20 @@ internal static class CompareWorker
         var learnerSide = new SideLoadContext("learner", request.KataAssembly, request.KataProbeFolders);
         var referenceSide = new SideLoadContext("reference", request.ReferenceAssembly, request.ReferenceProbeFolders);
         var limit = TimeSpan.FromMilliseconds(request.CallLimitMilliseconds);
+        var driven = 0;
         foreach (var typeName in request.TypeNames)
         {
             var learnerType = learnerSide.Main.GetType(typeName);
             var referenceType = referenceSide.Main.GetType(typeName);
+
+            // Types without public static methods (a record holding a result, say) have nothing to drive.
             var methods = learnerType?.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
                 .Where(m => !m.IsSpecialName)
                 .OrderBy(m => m.MetadataToken)
                 .ToList() ?? [];
-            if (methods.Count == 0 && !skip.Contains(typeName))
-            {
-                var why = learnerType is null ? "your kata assembly has no such type" : "it has no public static methods to drive";
-                Report(protocol, new MethodComparison(typeName, MethodVerdict.CannotDrive, why));
-                continue;
-            }
-
             foreach (var method in methods)
             {
+                driven++;
                 var key = MethodDriver.Key(method);
                 if (skip.Contains(key))
                 {
@@ -68,6 +65,12 @@ internal static class CompareWorker
                     return CompareProtocol.HungExitCode; // the stuck thread cannot be stopped: end the process
                 }
             }
+        }
+
+        var everything = string.Join(", ", request.TypeNames);
+        if (driven == 0 && !skip.Contains(everything))
+        {
+            Report(protocol, new MethodComparison(everything, MethodVerdict.CannotDrive, "your stub file declares no public static methods to drive"));
         }
 
         return 0;

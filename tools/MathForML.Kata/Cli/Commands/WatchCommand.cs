@@ -40,6 +40,12 @@ internal static class WatchCommand
                 // Ctrl+C is how watch is meant to end.
                 context.Console.WriteLine("Stopped watching.");
             }
+            catch (IOException e)
+            {
+                // Typically the system's limit on watched folders (inotify on Linux).
+                await context.Error.WriteLineAsync($"Cannot watch the kata's files: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.Problems;
+            }
 
             return ExitCodes.Success;
         }));
