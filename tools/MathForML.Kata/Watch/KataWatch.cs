@@ -96,8 +96,8 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
         return index >= 0 && index + 1 < katas.Count ? katas[index + 1] : null;
     }
 
-    /// <summary>Build, run the fixture, print one result line (and the first failure). Public for the benchmark hook in tests.</summary>
-    internal async Task<WatchResult> RunOnceAsync(FastBuilder builder, KataEntry kata, CancellationToken cancellationToken)
+    /// <summary>Build, run the fixture, print one result line (and the first failure).</summary>
+    private async Task<WatchResult> RunOnceAsync(FastBuilder builder, KataEntry kata, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var build = await builder.BuildAsync(cancellationToken).ConfigureAwait(false);
