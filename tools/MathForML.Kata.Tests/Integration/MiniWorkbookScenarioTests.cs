@@ -44,9 +44,11 @@ public class MiniWorkbookScenarioTests
         result.ExitCode.Should().Be(0, result.ToString());
         using var json = JsonDocument.Parse(result.Output);
         var katas = json.RootElement.GetProperty("katas").EnumerateArray().ToList();
+        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("katas");
         katas.Select(k => k.GetProperty("id").GetString()).Should().Equal("demo/adder", "demo/doubler");
         katas.Should().AllSatisfy(k =>
         {
+            k.EnumerateObject().Select(p => p.Name).Should().Equal("id", "topic", "status", "passed", "total", "detail");
             k.GetProperty("topic").GetString().Should().Be("00-demo");
             k.GetProperty("status").GetString().Should().Be("not-started");
             k.GetProperty("passed").GetInt32().Should().Be(0);
@@ -169,7 +171,21 @@ public class MiniWorkbookScenarioTests
         var result = Kata("frobnicate");
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("'frobnicate'").And.Contain("kata --help").And.Contain("list, progress, verify");
+        result.Error.Should().Contain("Unknown command 'frobnicate'.").And.Contain("kata --help")
+            .And.Contain("progress, next, hint, watch, compare, reset, list, new, verify");
+    }
+
+    [Test]
+    public void A_misspelt_command_exits_2_and_suggests_the_nearest_command()
+    {
+        var result = Kata("progres");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("Unknown command 'progres'. Did you mean: progress?");
+
+        var kata = Kata("addr");
+        kata.ExitCode.Should().Be(2);
+        kata.Error.Should().StartWith("Unknown command 'addr'. For a kata or topic, name a command first, e.g. kata progress demo/adder");
     }
 
     [Test]
@@ -190,4 +206,245 @@ public class MiniWorkbookScenarioTests
         result.ExitCode.Should().Be(2);
         result.Error.Trim().Should().Be("Unknown kata or topic 'dubler'. Did you mean: demo/doubler?");
     }
+
+    [Test]
+    public void Progress_says_what_changed_since_the_last_run()
+    {
+        File.Delete(workbook.Path(".kata/progress.json"));
+        var first = Kata("progress");
+        first.Output.Should().Contain("First run: your progress is kept in .kata/progress.json");
+
+        using (workbook.Change(MiniWorkbook.AdderStub, MiniWorkbook.AdderReferenceSource))
+        {
+            var second = Kata("progress");
+
+            second.ExitCode.Should().Be(0, second.ToString());
+            second.Output.Should().Contain("Since the last run (just now): +4 tests passing · demo/adder is now done");
+        }
+    }
+
+    [Test]
+    public void Next_names_the_first_failing_test_its_message_the_stub_line_and_the_command_for_that_kata()
+    {
+        var result = Kata("next");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("Next kata: demo/adder — Adding integers");
+        result.Output.Should().Contain("Status: not-started · 0 of 4 tests passing");
+        result.LineWith("First failing test: ").Should().MatchRegex("First failing test: (Adds_|Rejects_)");
+        result.Output.Should().Contain("NotImplementedException");
+        result.Output.Should().Contain("Stub: katas/00-demo/Adder.cs:7");
+        result.Output.Should().Contain("dotnet test katas/00-demo --filter \"FullyQualifiedName~MathForML.Demo.Tests.AdderTests\"");
+        result.Output.Should().Contain("kata hint demo/adder");
+    }
+
+    [Test]
+    public void Next_for_a_wrong_answer_shows_the_assertion_and_the_test_line()
+    {
+        using (workbook.Change(MiniWorkbook.AdderStub, MiniWorkbook.AdderReferenceSource))
+        using (workbook.Change(MiniWorkbook.DoublerStub, MiniWorkbook.DoublerReferenceSource.Replace("2 * x", "x * 3", StringComparison.Ordinal)))
+        {
+            var result = Kata("next");
+
+            result.ExitCode.Should().Be(0, result.ToString());
+            result.Output.Should().Contain("Next kata: demo/doubler");
+            result.Output.Should().Contain("Status: failing · 1 of 2 tests passing");
+            result.Output.Should().Contain("First failing test: Doubles_three");
+            result.Output.Should().Contain("Expected").And.Contain("6").And.Contain("9");
+            result.Output.Should().Contain("Stub: katas/00-demo/Doubler.cs");
+            result.Output.Should().MatchRegex("Test: katas/00-demo/Tests/DoublerTests.cs:[0-9]+");
+        }
+    }
+
+    [Test]
+    public void Next_when_every_kata_is_done_congratulates()
+    {
+        using (workbook.Change(MiniWorkbook.AdderStub, MiniWorkbook.AdderReferenceSource))
+        using (workbook.Change(MiniWorkbook.DoublerStub, MiniWorkbook.DoublerReferenceSource))
+        {
+            var result = Kata("next");
+
+            result.ExitCode.Should().Be(0, result.ToString());
+            result.Output.Should().Contain("Every kata is done. Congratulations!");
+        }
+    }
+
+    [Test]
+    public void Hint_shows_one_level_at_a_time_and_says_how_many_remain()
+    {
+        var first = Kata("hint", "demo/adder");
+        first.ExitCode.Should().Be(0, first.ToString());
+        first.Output.Should().Contain("Hint 1 of 2: Use the + operator.").And.NotContain("Hint 2 of 2");
+        first.Output.Should().Contain("1 more hint: kata hint demo/adder --level 2");
+
+        var second = Kata("hint", "adder", "--level", "2");
+        second.Output.Should().Contain("Hint 1 of 2: Use the + operator.").And.Contain("Hint 2 of 2: Check for overflow before adding.");
+        second.Output.Should().Contain("That was the last hint.");
+
+        Kata("hint", "demo/adder", "--level", "9").Output.Should().Contain("Hint 2 of 2").And.Contain("That was the last hint.");
+    }
+
+    [Test]
+    public void Hint_without_a_kata_picks_the_next_kata_from_the_last_progress_run()
+    {
+        workbook.Write(".kata/progress.json", """
+            { "savedAt": "2025-01-01T12:00:00+00:00", "katas": { "demo/adder": { "status": "done", "passed": 4, "total": 4 } } }
+            """);
+
+        var result = Kata("hint");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("Hints for demo/doubler").And.Contain("according to the last progress run");
+        result.Output.Should().Contain("Hint 1 of 2: Doubling is adding a number to itself.");
+    }
+
+    [Test]
+    public void Hint_for_a_topic_or_a_level_below_one_is_a_usage_error()
+    {
+        var topic = Kata("hint", "demo");
+        topic.ExitCode.Should().Be(2);
+        topic.Error.Should().Contain("'hint' needs a kata").And.Contain("demo/adder, demo/doubler");
+
+        var level = Kata("hint", "demo/adder", "--level", "0");
+        level.ExitCode.Should().Be(2);
+        level.Error.Should().Contain("--level must be 1 or more.");
+    }
+
+    [Test]
+    public void New_scaffolds_files_that_build_and_a_catalog_entry_that_verify_then_points_at()
+    {
+        var catalog = workbook.Read("katas/catalog.json");
+        string[] created = ["katas/00-demo/Tripler.cs", "katas/00-demo/Tests/TriplerTests.cs", "solutions/00-demo/Tripler.cs"];
+        try
+        {
+            var result = Kata("new", "demo", "Tripler");
+
+            result.ExitCode.Should().Be(0, result.ToString());
+            foreach (var path in created)
+            {
+                File.Exists(workbook.Path(path)).Should().BeTrue(path);
+                result.Output.Should().Contain(path);
+            }
+
+            result.Output.Should().Contain("kata verify demo/tripler");
+            var entry = Kata("list", "demo/tripler", "--json");
+            entry.ExitCode.Should().Be(0, entry.ToString());
+            entry.Output.Should().Contain("\"id\": \"demo/tripler\"");
+
+            // verify builds everything (so the new files compile) and lists what is left to do.
+            var verify = Kata("verify", "demo/tripler");
+            verify.ExitCode.Should().Be(1, verify.ToString());
+            verify.Output.Should().Contain("Build: 1 check, all passed");
+            verify.Output.Should().Contain("title still says TODO").And.Contain("covers no curriculum item").And.Contain("hint 1, 2 still say TODO");
+            verify.Output.Should().Contain("roadmap.md does not list `demo/tripler`");
+            verify.Output.Should().Contain("TODO_worked_example_stated_as_a_sentence fails on the reference solution: TODO: write a worked example");
+            verify.Output.Should().Contain("Kata tests on the stubs (each must fail): 7 checks, all passed");
+        }
+        finally
+        {
+            workbook.Write("katas/catalog.json", catalog);
+            foreach (var path in created.Where(p => File.Exists(workbook.Path(p))))
+            {
+                File.Delete(workbook.Path(path));
+            }
+        }
+    }
+
+    [Test]
+    public void New_refuses_to_overwrite_and_changes_nothing_on_disk()
+    {
+        var before = Snapshot();
+
+        var result = Kata("new", "00-demo", "Adder");
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().Contain("Nothing was created for demo/adder")
+            .And.Contain("katas/00-demo/Adder.cs already exists")
+            .And.Contain("the catalog already has a kata with the id demo/adder");
+        Snapshot().Should().Equal(before);
+    }
+
+    [Test]
+    public void New_with_an_unknown_topic_or_a_bad_name_is_a_usage_error()
+    {
+        var topic = Kata("new", "dem", "Tripler");
+        topic.ExitCode.Should().Be(2);
+        topic.Error.Should().Contain("Unknown topic 'dem'. Did you mean: demo");
+
+        var name = Kata("new", "demo", "tripler");
+        name.ExitCode.Should().Be(2);
+        name.Error.Should().Contain("not a PascalCase class name");
+    }
+
+    [Test]
+    public void Compare_on_a_done_kata_shows_both_files_and_reports_full_agreement()
+    {
+        using (workbook.Change(MiniWorkbook.AdderStub, MiniWorkbook.AdderReferenceSource.Replace("var sum = (long)a + b;", "var sum = (long)b + a;", StringComparison.Ordinal)))
+        {
+            var result = Kata("compare", "demo/adder");
+
+            result.ExitCode.Should().Be(0, result.ToString());
+            result.Output.Should().Contain("Yours · katas/00-demo/Adder.cs").And.Contain("Reference · solutions/00-demo/Adder.cs");
+            result.Output.Should().Contain("(long)b + a").And.Contain("(long)a + b");
+            result.LineWith("Adder.Add(Int32, Int32)").Should().Contain("16 (identical)").And.MatchRegex("[0-9.]+ (ns|µs)");
+        }
+    }
+
+    [Test]
+    public void Compare_on_a_kata_that_is_not_done_refuses_unless_asked_for_a_spoiler()
+    {
+        var refused = Kata("compare", "demo/doubler");
+
+        refused.ExitCode.Should().Be(1, refused.ToString());
+        refused.Output.Should().Contain("compare shows the reference once demo/doubler is done, and it is not-started: 0 of 2 tests pass");
+        refused.Output.Should().NotContain("2 * x");
+
+        var spoiler = Kata("compare", "demo/doubler", "--spoiler");
+        spoiler.ExitCode.Should().Be(0, spoiler.ToString());
+        spoiler.Output.Should().Contain("2 * x");
+        spoiler.LineWith("Doubler.Twice(Double)").Should().Contain("threw").And.Contain("NotImplementedException");
+    }
+
+    [Test]
+    public async Task Watch_reruns_on_save_says_when_the_kata_turns_green_moves_on_and_stops_cleanly_on_ctrl_c()
+    {
+        var patience = TimeSpan.FromMinutes(3);
+        using var stop = new CancellationTokenSource();
+        var watch = CliRun.Start(stop.Token, "watch", "demo/adder", "--root", workbook.Directory);
+        try
+        {
+            watch.Output.WaitFor(o => o.Contains("✗ demo/adder: 0 of 4 tests pass", StringComparison.Ordinal), patience, "the first red result");
+            watch.Output.ToString().Should().Contain("Watching demo/adder (katas/00-demo/Adder.cs)").And.Contain("First failure: ");
+
+            using (workbook.Change(MiniWorkbook.AdderStub, MiniWorkbook.AdderReferenceSource))
+            {
+                watch.Output.WaitFor(o => o.Contains("✗ demo/doubler: 0 of 2 tests pass", StringComparison.Ordinal), patience, "green, then the next kata");
+                watch.Output.ToString().Should().Contain("✓ demo/adder is done: all 4 tests pass")
+                    .And.Contain("→ Moving on to demo/doubler: Doubling (katas/00-demo/Doubler.cs)");
+
+                using (workbook.Change(MiniWorkbook.DoublerStub, "namespace MathForML.Demo;\n\npublic static class Doubler\n{\n    public static double Twice(double x) => x +;\n}\n"))
+                {
+                    var output = watch.Output.WaitFor(o => o.Contains("⚠ demo/doubler: build error", StringComparison.Ordinal), patience, "the build error");
+                    output.Should().MatchRegex("katas/00-demo/Doubler.cs:5: CS[0-9]{4}: ");
+                }
+
+                await stop.CancelAsync();
+                (await watch.Exit.WaitAsync(patience)).Should().Be(0);
+            }
+
+            watch.Output.ToString().Should().EndWith("Stopped watching.\n");
+            ProcessScan.SurvivorsAfter($"kata-watch-{Environment.ProcessId}-", TimeSpan.FromSeconds(15)).Should().BeEmpty("the private compiler server stops with watch");
+            ProcessScan.SurvivorsAfter(workbook.Directory, TimeSpan.FromSeconds(15)).Should().BeEmpty();
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+    }
+
+    /// <summary>Every file outside build output, with its content.</summary>
+    private Dictionary<string, string> Snapshot() =>
+        Directory.GetFiles(workbook.Directory, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/.kata/", StringComparison.Ordinal))
+            .ToDictionary(f => f, File.ReadAllText);
 }

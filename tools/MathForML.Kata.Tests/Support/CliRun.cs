@@ -19,15 +19,31 @@ internal sealed record CliResult(int ExitCode, string Output, string Error)
     public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{Output}\n--- stderr ---\n{Error}";
 }
 
+/// <summary>A command still running in the background, with its output readable as it comes.</summary>
+internal sealed record RunningCli(Task<int> Exit, LiveOutput Output, LiveOutput Error);
+
 internal static class CliRun
 {
+    /// <summary>Starts the tool in-process on another thread; cancelling the token is Ctrl+C.</summary>
+    public static RunningCli Start(CancellationToken cancellationToken, params string[] args)
+    {
+        var output = new LiveOutput();
+        var error = new LiveOutput();
+        var console = ConsoleFactory.Create(output, isTerminal: false);
+        var exit = Task.Run(() => KataCli.RunAsync(args, console, error, cancellationToken), CancellationToken.None);
+        return new RunningCli(exit, output, error);
+    }
+
     /// <summary>Runs the tool in-process with a plain (redirected-style) console, capturing both streams.</summary>
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => Run(null, args);
+
+    /// <summary>Runs the tool with <paramref name="input"/> as the terminal a question can be answered on.</summary>
+    public static CliResult Run(TextReader? input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var console = ConsoleFactory.Create(output, isTerminal: false);
-        var exitCode = KataCli.Run(args, console, error);
+        var exitCode = KataCli.Run(args, console, error, input);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 }

@@ -25,7 +25,10 @@ internal sealed class MiniWorkbook : IDisposable
     public string Path(string relative) => System.IO.Path.Combine(Directory, relative);
 
     /// <summary>Writes the files only; nothing is built until a command needs it.</summary>
-    public static MiniWorkbook Create()
+    public static MiniWorkbook Create() => CreateWith(Files);
+
+    /// <summary>A workbook with the repository's shared build files and the given files.</summary>
+    public static MiniWorkbook CreateWith(IEnumerable<(string Path, string Content)> files)
     {
         var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kata-mini-" + Guid.NewGuid().ToString("N")[..8]);
         var workbook = new MiniWorkbook(directory);
@@ -35,7 +38,7 @@ internal sealed class MiniWorkbook : IDisposable
             workbook.Write(shared, File.ReadAllText(System.IO.Path.Combine(repository, shared)));
         }
 
-        foreach (var (path, content) in Files)
+        foreach (var (path, content) in files)
         {
             workbook.Write(path, content);
         }
@@ -184,7 +187,7 @@ internal sealed class MiniWorkbook : IDisposable
 
         """;
 
-    private const string AdderTestsSource = """
+    public const string AdderTestsSource = """
         namespace MathForML.Demo.Tests;
 
         public class AdderTests
@@ -203,7 +206,7 @@ internal sealed class MiniWorkbook : IDisposable
 
         """;
 
-    private const string DoublerTestsSource = """
+    public const string DoublerTestsSource = """
         namespace MathForML.Demo.Tests;
 
         public class DoublerTests
@@ -217,7 +220,7 @@ internal sealed class MiniWorkbook : IDisposable
 
         """;
 
-    private const string KataProject = """
+    public const string KataProject = """
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <RootNamespace>MathForML.Demo</RootNamespace>

@@ -42,7 +42,7 @@ public class TestRunParsingTests
         results.Should().Equal(
             new TestCaseResult("MathForML.Demo.Tests.AdderTests", "Adds_cases(1,1,2)", "Passed", null),
             new TestCaseResult("MathForML.Demo.Tests.AdderTests", "Adds_cases(-2,2,0)", "Failed",
-                "Expected Adder.Add(-2, 2) to be 0, but found 4.\nSecond line of detail."),
+                "Expected Adder.Add(-2, 2) to be 0, but found 4.\nSecond line of detail.", "at somewhere"),
             new TestCaseResult("MathForML.Demo.Tests.DoublerTests", "Doubles_zero", "NotExecuted", null));
     }
 

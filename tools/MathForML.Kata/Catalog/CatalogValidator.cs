@@ -64,6 +64,18 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
             problems.Add($"has {kata.Hints.Count} hint(s), needs at least {MinimumHints}");
         }
 
+        // "kata new" writes TODO placeholders; verify keeps pointing at them until they are replaced.
+        if (kata.Title.StartsWith("TODO", StringComparison.Ordinal))
+        {
+            problems.Add("title still says TODO");
+        }
+
+        var todoHints = kata.Hints.Select((hint, index) => (hint, index)).Where(h => h.hint.StartsWith("TODO", StringComparison.Ordinal)).Select(h => h.index + 1).ToList();
+        if (todoHints.Count > 0)
+        {
+            problems.Add($"hint {string.Join(", ", todoHints)} still say{(todoHints.Count == 1 ? "s" : "")} TODO");
+        }
+
         var blankHints = kata.Hints.Count(string.IsNullOrWhiteSpace);
         if (blankHints > 0)
         {

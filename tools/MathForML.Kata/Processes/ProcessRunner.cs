@@ -7,6 +7,9 @@ namespace MathForML.Kata.Processes;
 /// <summary>A command to run: program, arguments, working directory and wall-clock limit.</summary>
 internal sealed record ProcessRequest(string FileName, IReadOnlyList<string> Arguments, string WorkingDirectory, TimeSpan Timeout)
 {
+    /// <summary>Variables set for the child on top of the quiet-dotnet defaults (and overriding them).</summary>
+    public IReadOnlyDictionary<string, string>? Environment { get; init; }
+
     public override string ToString() => $"{FileName} {string.Join(' ', Arguments.Select(Quote))}";
 
     private static string Quote(string argument) => argument.Contains(' ', StringComparison.Ordinal) ? $"\"{argument}\"" : argument;
@@ -38,6 +41,8 @@ internal static class ProcessRunner
         ["MSBUILDTERMINALLOGGER"] = "false",
         ["MSBUILDDISABLENODEREUSE"] = "1",
         ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+        // A compiler server outlives the build that started it; watch starts a private one and stops it itself.
+        ["UseSharedCompilation"] = "false",
     };
 
     public static async Task<ProcessResult> RunAsync(ProcessRequest request, CancellationToken cancellationToken)
@@ -58,7 +63,7 @@ internal static class ProcessRunner
             startInfo.ArgumentList.Add(argument);
         }
 
-        foreach (var (name, value) in QuietDotnet)
+        foreach (var (name, value) in QuietDotnet.Concat(request.Environment ?? new Dictionary<string, string>()))
         {
             startInfo.Environment[name] = value;
         }

@@ -10,6 +10,7 @@ internal enum KataStatus
     NoTests,
     BuildError,
     Timeout,
+    Crashed,
 }
 
 internal static class KataStatusNames
@@ -23,8 +24,13 @@ internal static class KataStatusNames
         KataStatus.NoTests => "no-tests",
         KataStatus.BuildError => "build-error",
         KataStatus.Timeout => "timeout",
+        KataStatus.Crashed => "crashed",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
+
+    /// <summary>Statuses for which no test results exist, so passed/total are unknown.</summary>
+    public static bool HasNoResults(this KataStatus status) =>
+        status is KataStatus.BuildError or KataStatus.Timeout or KataStatus.Crashed;
 }
 
 /// <summary>Decides a kata's status from the results of its fixture.</summary>

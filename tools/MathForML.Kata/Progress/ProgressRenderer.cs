@@ -10,21 +10,33 @@ internal static class ProgressRenderer
 {
     private const int BarWidth = 10;
 
-    public static void WriteTables(IAnsiConsole console, WorkbookRoot root, IReadOnlyList<KataProgress> progress)
+    public static void WriteTables(IAnsiConsole console, WorkbookRoot root, IReadOnlyList<KataProgress> progress, string? change = null)
     {
         foreach (var topic in progress.GroupBy(p => p.Kata.Topic))
         {
             console.Write(TopicTable(topic.Key, topic.ToList()));
-            foreach (var detail in topic.Where(p => p.Detail is not null).Select(p => (p.Status, p.Detail)).Distinct())
+
+            // One line per distinct problem: a topic-wide build error is said once, naming every kata it stops.
+            foreach (var problem in topic.Where(p => p.Detail is not null).GroupBy(p => (p.Status, p.Detail)))
             {
-                var label = detail.Status == KataStatus.Timeout ? "Timeout" : "Build error";
-                console.MarkupLineInterpolated($"[yellow]⚠ {label}:[/] {detail.Detail}");
+                var label = problem.Key.Status switch
+                {
+                    KataStatus.Timeout => "Timeout",
+                    KataStatus.Crashed => "Crashed",
+                    _ => "Build error",
+                };
+                var katas = string.Join(", ", problem.Select(p => p.Kata.Id));
+                console.MarkupLineInterpolated($"[yellow]⚠ {label}[/] ({katas}): {problem.Key.Detail}");
             }
 
             console.WriteLine();
         }
 
         WriteSummary(console, root, progress);
+        if (change is not null)
+        {
+            console.WriteLine(change);
+        }
     }
 
     public static void WriteJson(IAnsiConsole console, IReadOnlyList<KataProgress> progress) =>
@@ -52,7 +64,7 @@ internal static class ProgressRenderer
             .AddColumn("Progress");
         foreach (var kata in katas)
         {
-            var tests = kata.Status is KataStatus.BuildError or KataStatus.Timeout ? "–" : $"{kata.Passed}/{kata.Total}";
+            var tests = kata.Status.HasNoResults() ? "–" : $"{kata.Passed}/{kata.Total}";
             table.AddRow(
                 new Text(kata.Kata.Id),
                 new Text(kata.Kata.Title),
@@ -72,6 +84,7 @@ internal static class ProgressRenderer
         KataStatus.NoTests => new Markup("[yellow]? no-tests[/]"),
         KataStatus.BuildError => new Markup("[yellow]⚠ build-error[/]"),
         KataStatus.Timeout => new Markup("[red]⏱ timeout[/]"),
+        KataStatus.Crashed => new Markup("[red]✗ crashed[/]"),
         _ => new Markup(Markup.Escape(status.Name())),
     };
 
@@ -93,7 +106,10 @@ internal static class ProgressRenderer
         var done = progress.Count(p => p.Status == KataStatus.Done);
         var passed = progress.Sum(p => p.Passed);
         var total = progress.Sum(p => p.Total);
-        console.WriteLine($"{done} of {progress.Count} katas done · {passed} of {total} tests passing");
+        var percent = total == 0 ? 0 : (int)Math.Floor(100.0 * passed / total);
+        var unknown = progress.Count(p => p.Status.HasNoResults());
+        var unknownNote = unknown == 0 ? "" : $" · tests of {unknown} kata{(unknown == 1 ? "" : "s")} not counted (they could not run)";
+        console.WriteLine($"{done} of {progress.Count} katas done · {passed} of {total} tests passing ({percent}%){unknownNote}");
 
         var next = progress.FirstOrDefault(p => p.Status != KataStatus.Done);
         if (next is null)
@@ -107,8 +123,10 @@ internal static class ProgressRenderer
         {
             KataStatus.BuildError => $"fix the build error, then open {stub}",
             KataStatus.Timeout => $"open {stub} (its tests did not finish in time: look for an endless loop)",
+            KataStatus.Crashed => $"open {stub} (its tests crashed the test host: look for unbounded recursion)",
             _ => $"open {stub}",
         };
         console.MarkupLineInterpolated($"[bold]Next:[/] {next.Kata.Id} — {advice}");
+        console.WriteLine("Details and the command to run only that kata: kata next");
     }
 }

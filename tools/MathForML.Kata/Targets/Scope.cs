@@ -2,8 +2,8 @@ using MathForML.Kata.Catalog;
 
 namespace MathForML.Kata.Targets;
 
-/// <summary>What a command works on: whole topics, or one kata of one topic.</summary>
-internal sealed record Scope(IReadOnlyList<TopicScope> Topics, bool IsEverything, string Description)
+/// <summary>What a command works on: whole topics, or one kata of one topic (then <see cref="Kata"/> names it).</summary>
+internal sealed record Scope(IReadOnlyList<TopicScope> Topics, bool IsEverything, string Description, KataEntry? Kata = null)
 {
     public static Scope Everything(KataCatalog catalog) =>
         new(catalog.Topics.Select(t => new TopicScope(t, t.Katas)).ToList(), true, "the whole workbook");

@@ -96,7 +96,48 @@ internal static class TargetResolver
         new([new TopicScope(topic, topic.Katas)], false, $"topic {topic.Folder}");
 
     private static Scope ForKata(KataEntry kata) =>
-        new([new TopicScope(kata.Topic, [kata])], false, $"kata {kata.Id}");
+        new([new TopicScope(kata.Topic, [kata])], false, $"kata {kata.Id}", kata);
+
+    /// <summary>
+    /// Resolves a target that must name one kata (hint, reset, compare, watch). A topic is a usage error that lists the
+    /// topic's katas, so the learner can pick one.
+    /// </summary>
+    public static KataEntry ResolveKata(KataCatalog catalog, string target, string command)
+    {
+        var scope = Resolve(catalog, target);
+        if (scope.Kata is not null)
+        {
+            return scope.Kata;
+        }
+
+        var topic = scope.Topics.Single().Topic;
+        var katas = topic.Katas.Count == 0 ? "it has no katas yet" : "its katas are " + string.Join(", ", topic.Katas.Select(k => k.Id));
+        throw new UsageException($"'{command}' needs a kata, and '{target}' is the topic {topic.Folder}: {katas}.");
+    }
+
+    /// <summary>Resolves a topic by folder or short name; anything else is a usage error suggesting the nearest topics.</summary>
+    public static Topic ResolveTopic(KataCatalog catalog, string target)
+    {
+        var wanted = target.Trim().Replace('\\', '/').TrimEnd('/');
+        var topic = catalog.Topics.FirstOrDefault(t => Same(t.Folder, wanted)) ?? catalog.Topics.FirstOrDefault(t => Same(t.ShortName, wanted));
+        if (topic is not null)
+        {
+            return topic;
+        }
+
+        var suggestions = catalog.Topics
+            .Select((t, order) => (t.ShortName, Order: order, Distance: Math.Min(Distance(wanted, t.Folder), Distance(wanted, t.ShortName))))
+            .Where(t => t.Distance <= Math.Max(2, wanted.Length / 3))
+            .OrderBy(t => t.Distance)
+            .ThenBy(t => t.Order)
+            .Select(t => t.ShortName)
+            .Take(MaxSuggestions)
+            .ToList();
+        var topics = string.Join(", ", catalog.Topics.Select(t => t.ShortName));
+        throw new UsageException(suggestions.Count > 0
+            ? $"Unknown topic '{target}'. Did you mean: {string.Join(", ", suggestions)}?"
+            : $"Unknown topic '{target}'. The topics are: {topics}.");
+    }
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

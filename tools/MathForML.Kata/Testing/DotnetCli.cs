@@ -14,7 +14,10 @@ internal enum TestRunState
     /// <summary>The wall-clock limit was hit and the process tree was killed.</summary>
     TimedOut,
 
-    /// <summary>Anything else that left no results: restore errors, a crashed test host, ...</summary>
+    /// <summary>The test host died under the tests (a stack overflow, say); results hold what ran before.</summary>
+    Crashed,
+
+    /// <summary>Anything else that left no results: restore errors, a missing assembly, ...</summary>
     Failed,
 }
 
@@ -23,13 +26,15 @@ internal sealed record TestRun(
     TestRunState State,
     IReadOnlyList<TestCaseResult> Results,
     IReadOnlyList<BuildError> BuildErrors,
-    ProcessResult Process)
+    ProcessResult Process,
+    string? CrashText = null)
 {
-    /// <summary>One line explaining a run that produced no results.</summary>
+    /// <summary>One line explaining a run that produced no (complete) results.</summary>
     public string FailureSummary => State switch
     {
         TestRunState.TimedOut => $"did not finish within {Process.Elapsed.TotalSeconds:0} s and was stopped",
         TestRunState.BuildFailed => "does not compile: " + (CompilerMessages.First(BuildErrors)?.Text ?? "(no error line)"),
+        TestRunState.Crashed => "crashed the test host: " + TestHostCrash.Reason(CrashText ?? Process.AllOutput),
         TestRunState.Failed => $"dotnet test exited with code {Process.ExitCode} without results: {LastLines(Process.AllOutput, 3)}",
         _ => "completed",
     };
@@ -41,15 +46,21 @@ internal sealed record TestRun(
 /// <summary>The dotnet commands the tool needs, each run out of process under a time limit.</summary>
 internal sealed class DotnetCli(string workingDirectory)
 {
+    private const string TrxName = "results.trx";
+
     public Task<ProcessResult> BuildAsync(string path, TimeSpan timeout, CancellationToken cancellationToken) =>
-        RunAsync(["build", path, "-nologo"], timeout, cancellationToken);
+        BuildAsync(path, [], timeout, cancellationToken);
+
+    /// <summary>"dotnet build" of a project or solution, with extra MSBuild arguments such as -p:Name=Value.</summary>
+    public Task<ProcessResult> BuildAsync(
+        string path, IReadOnlyList<string> extraArguments, TimeSpan timeout, CancellationToken cancellationToken) =>
+        RunAsync(["build", path, "-nologo", .. extraArguments], timeout, cancellationToken);
 
     /// <summary>Runs the tests of one project and reads their results from a trx file in a temporary folder.</summary>
     public async Task<TestRun> TestAsync(string project, TestOptions options, CancellationToken cancellationToken)
     {
-        var resultsDirectory = Path.Combine(Path.GetTempPath(), "kata-" + Guid.NewGuid().ToString("N"));
-        const string trxName = "results.trx";
-        var arguments = new List<string> { "test", project, "--nologo", "--logger", $"trx;LogFileName={trxName}", "--results-directory", resultsDirectory };
+        var resultsDirectory = NewResultsDirectory();
+        var arguments = new List<string> { "test", project, "--nologo", "--logger", $"trx;LogFileName={TrxName}", "--results-directory", resultsDirectory };
         if (options.NoBuild)
         {
             arguments.Add("--no-build");
@@ -63,18 +74,31 @@ internal sealed class DotnetCli(string workingDirectory)
         try
         {
             var process = await RunAsync(arguments, options.Timeout, cancellationToken).ConfigureAwait(false);
-            var trxPath = Path.Combine(resultsDirectory, trxName);
-            if (!process.TimedOut && File.Exists(trxPath))
-            {
-                var results = TrxParser.Parse(await File.ReadAllTextAsync(trxPath, cancellationToken).ConfigureAwait(false));
-                return new TestRun(TestRunState.Completed, results, [], process);
-            }
+            return await ReadRunAsync(process, resultsDirectory, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            TryDelete(resultsDirectory);
+        }
+    }
 
-            var errors = CompilerMessages.Errors(process.AllOutput);
-            var state = process.TimedOut ? TestRunState.TimedOut
-                : errors.Count > 0 ? TestRunState.BuildFailed
-                : TestRunState.Failed;
-            return new TestRun(state, [], errors, process);
+    /// <summary>
+    /// Runs the tests of an already built test assembly with "dotnet vstest": no MSBuild evaluation at all, which
+    /// makes it the quickest way to re-run one fixture (the watch loop's second half).
+    /// </summary>
+    public async Task<TestRun> VstestAsync(string assembly, string? filter, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var resultsDirectory = NewResultsDirectory();
+        var arguments = new List<string> { "vstest", assembly, $"--logger:trx;LogFileName={TrxName}", $"--ResultsDirectory:{resultsDirectory}" };
+        if (filter is not null)
+        {
+            arguments.Add($"--TestCaseFilter:{filter}");
+        }
+
+        try
+        {
+            var process = await RunAsync(arguments, timeout, cancellationToken).ConfigureAwait(false);
+            return await ReadRunAsync(process, resultsDirectory, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -103,6 +127,32 @@ internal sealed class DotnetCli(string workingDirectory)
             : $"dotnet test --list-tests exited with code {process.ExitCode}: {TestRun.LastLines(process.AllOutput, 3)}";
         return new TestListing(null, problem);
     }
+
+    private static async Task<TestRun> ReadRunAsync(ProcessResult process, string resultsDirectory, CancellationToken cancellationToken)
+    {
+        if (process.TimedOut)
+        {
+            return new TestRun(TestRunState.TimedOut, [], [], process);
+        }
+
+        var trxPath = Path.Combine(resultsDirectory, TrxName);
+        if (File.Exists(trxPath))
+        {
+            var report = TrxParser.ParseReport(await File.ReadAllTextAsync(trxPath, cancellationToken).ConfigureAwait(false));
+            var crash = report.CrashReason ?? (TestHostCrash.IsCrashText(process.AllOutput) ? process.AllOutput : null);
+            return crash is null
+                ? new TestRun(TestRunState.Completed, report.Results, [], process)
+                : new TestRun(TestRunState.Crashed, report.Results, [], process, crash);
+        }
+
+        var errors = CompilerMessages.Errors(process.AllOutput);
+        var state = errors.Count > 0 ? TestRunState.BuildFailed
+            : TestHostCrash.IsCrashText(process.AllOutput) ? TestRunState.Crashed
+            : TestRunState.Failed;
+        return new TestRun(state, [], errors, process, state == TestRunState.Crashed ? process.AllOutput : null);
+    }
+
+    private static string NewResultsDirectory() => Path.Combine(Path.GetTempPath(), "kata-" + Guid.NewGuid().ToString("N"));
 
     private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken) =>
         ProcessRunner.RunAsync(new ProcessRequest("dotnet", arguments, workingDirectory, timeout), cancellationToken);

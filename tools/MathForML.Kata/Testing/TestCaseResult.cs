@@ -5,13 +5,19 @@ namespace MathForML.Kata.Testing;
 /// <param name="Name">The test's display name, with arguments for parameterised cases: Adds(1,2,3).</param>
 /// <param name="Outcome">The trx outcome: Passed, Failed, NotExecuted, ...</param>
 /// <param name="Message">The failure message, if any.</param>
-internal sealed record TestCaseResult(string ClassName, string Name, string Outcome, string? Message)
+/// <param name="StackTrace">The failure's stack trace, if any: where in the stub (or the test) it happened.</param>
+/// <param name="StartTime">When the test started: NUnit runs [Order]ed tests first, so this is the learning order.</param>
+internal sealed record TestCaseResult(
+    string ClassName, string Name, string Outcome, string? Message, string? StackTrace = null, DateTimeOffset? StartTime = null)
 {
     public bool Passed => Outcome == "Passed";
 
     public bool Failed => Outcome is "Failed" or "Error" or "Timeout" or "Aborted";
 
     /// <summary>The first non-empty line of the message: enough to recognise a failure in a one-line report.</summary>
-    public string FirstMessageLine =>
-        Message?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "(no message)";
+    public string FirstMessageLine => MessageLines(1) is [var first, ..] ? first : "(no message)";
+
+    /// <summary>Up to <paramref name="count"/> non-empty, trimmed lines of the message.</summary>
+    public IReadOnlyList<string> MessageLines(int count) =>
+        (Message ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(count).ToList();
 }

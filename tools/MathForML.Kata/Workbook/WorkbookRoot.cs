@@ -31,8 +31,30 @@ internal sealed class WorkbookRoot
 
     public string ReferencePath(KataEntry kata) => Path.Combine(SolutionFolder(kata.Topic), kata.Stub);
 
+    /// <summary>The tool's local, git-ignored state: the last progress, backups of reset files.</summary>
+    public string StateFolder => Path.Combine(Directory, ".kata");
+
+    public string ProgressStatePath => Path.Combine(StateFolder, "progress.json");
+
+    public string BackupsFolder => Path.Combine(StateFolder, "backups");
+
     /// <summary>A path relative to the root with forward slashes, as people type it.</summary>
     public string Relative(string path) => Path.GetRelativePath(Directory, path).Replace('\\', '/');
+
+    /// <summary>Relative to the root when the path lies inside it (compiler output uses full paths), else unchanged.</summary>
+    public string RelativeIfInside(string path) =>
+        Path.IsPathFullyQualified(path) && Path.GetFullPath(path).StartsWith(Directory + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? Relative(path)
+            : path;
+
+    /// <summary>Where a compiler error is, as "katas/00-demo/Adder.cs:7: CS1002: ; expected".</summary>
+    public string Describe(Testing.BuildError error) =>
+        error switch
+        {
+            { File: not null, Line: not null } => $"{RelativeIfInside(error.File)}:{error.Line}: {error.Code}: {error.Message}",
+            { File: not null } => $"{RelativeIfInside(error.File)}: {error.Code}: {error.Message}",
+            _ => $"{error.Code}: {error.Message}",
+        };
 
     /// <summary>Uses <paramref name="explicitRoot"/> when given, otherwise walks up from <paramref name="start"/>.</summary>
     public static WorkbookRoot Locate(string? explicitRoot, string start)

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using MathForML.Kata.Progress;
+using MathForML.Kata.Targets;
+
+namespace MathForML.Kata.Cli.Commands;
+
+internal static class ProgressCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("progress", "Run the kata tests and show where every kata stands, and what changed since the last run (the default command).");
+        var target = CliOptions.Target();
+        var json = CliOptions.Json();
+        var timeout = CliOptions.Timeout(CliOptions.DefaultTestTimeoutSeconds, "Seconds allowed for each test run (a hanging kata is reported as timeout).");
+        command.Add(target);
+        command.Add(json);
+        command.Add(timeout);
+        command.SetAction((parsed, token) => CliOptions.Guarded(context.Error, () =>
+            RunAsync(context, parsed, parsed.GetValue(target), parsed.GetValue(json), parsed.GetValue(timeout), token)));
+        return command;
+    }
+
+    /// <summary>The progress run; also what plain "kata" does.</summary>
+    public static async Task<int> RunAsync(
+        CliContext context, ParseResult parsed, string? target, bool json, int timeoutSeconds, CancellationToken cancellationToken)
+    {
+        var (workbook, catalog) = context.Open(parsed);
+        var scope = TargetResolver.Resolve(catalog, target);
+        var collector = new ProgressCollector(workbook, CliOptions.Seconds(timeoutSeconds));
+        var progress = await context.WithStatus("Running the kata tests…", () => collector.CollectAsync(scope, cancellationToken))
+            .ConfigureAwait(false);
+
+        var store = new ProgressStore(workbook);
+        var previous = store.Load();
+        var now = DateTimeOffset.Now;
+        var change = ProgressChange.Describe(previous, progress, now);
+        if (progress.Count > 0 && !store.Save(progress, previous, now))
+        {
+            await context.Error.WriteLineAsync($"Note: could not write {workbook.Relative(store.Path)}; changes cannot be shown next time.")
+                .ConfigureAwait(false);
+        }
+
+        if (json)
+        {
+            ProgressRenderer.WriteJson(context.Console, progress);
+        }
+        else
+        {
+            ProgressRenderer.WriteTables(context.Console, workbook, progress, progress.Count > 0 ? change : null);
+        }
+
+        return ExitCodes.Success;
+    }
+}
