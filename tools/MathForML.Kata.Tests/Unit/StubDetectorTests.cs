@@ -56,6 +56,33 @@ public class StubDetectorTests
     }
 
     [Test]
+    // A stub may give the learner a finished data type (a result record, an expression tree); only the
+    // types with something left to implement decide whether the file is untouched.
+    public void A_finished_type_given_beside_the_stub_does_not_count_as_learner_work()
+    {
+        const string source = """
+            namespace Demo;
+
+            public sealed record Factors(double[] Values)
+            {
+                public int Count => Values.Length;
+            }
+
+            public static class Factorizer
+            {
+                public static Factors Factor(double[] a) => throw new NotImplementedException("TODO Factorizer.Factor");
+            }
+            """;
+
+        var pristine = StubDetector.Inspect(source);
+        var started = StubDetector.Inspect(source.Replace("throw new NotImplementedException(\"TODO Factorizer.Factor\")", "new Factors(a)", StringComparison.Ordinal));
+
+        pristine.IsPristine.Should().BeTrue();
+        pristine.Implemented.Should().BeEmpty();
+        started.IsPristine.Should().BeFalse("the only method to implement now has real code");
+    }
+
+    [Test]
     public void Comments_strings_and_braces_inside_them_do_not_confuse_the_detector()
     {
         const string source = """"

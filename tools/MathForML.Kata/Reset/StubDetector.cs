@@ -10,10 +10,12 @@ internal sealed record StubShape(int Throwing, IReadOnlyList<string> Implemented
 }
 
 /// <summary>
-/// Decides whether a C# file is an untouched kata stub: every visible method, operator and accessor body is exactly
-/// <c>throw new NotImplementedException(...)</c>. Constructors and overrides are left out (stubs may give a data
-/// type's plumbing), and so are private members (a learner's helpers live there, but they only matter once the
-/// public methods call them). Works on tokens, so comments and strings never confuse it.
+/// Decides whether a C# file is an untouched kata stub: in every type that has something to implement, every visible
+/// method, operator and accessor body is exactly <c>throw new NotImplementedException(...)</c>. A type with no such
+/// body at all is code the stub gives the learner (a result record, an expression tree) and does not count.
+/// Constructors and overrides are left out (stubs may give a data type's plumbing), and so are private members (a
+/// learner's helpers live there, but they only matter once the public methods call them). Works on tokens, so
+/// comments and strings never confuse it.
 /// </summary>
 internal static class StubDetector
 {
@@ -24,8 +26,7 @@ internal static class StubDetector
     public static StubShape Inspect(string source)
     {
         var tokens = CSharpTokens.Tokenize(source);
-        var throwing = 0;
-        var implemented = new List<string>();
+        var bodies = new List<(string Owner, string Member, bool Throws)>();
         var frames = new Stack<Frame>();
         frames.Push(new Frame(Block.Namespace, "", IsVisible: true));
         var header = new List<string>();
@@ -43,7 +44,7 @@ internal static class StubDetector
                     var close = Matching(tokens, i);
                     if (frame.Kind == Block.Member && frame.IsVisible)
                     {
-                        Count(tokens.GetRange(i + 1, Math.Max(0, close - i - 1)), frame.Name, ref throwing, implemented);
+                        bodies.Add((OwnerType(frames), frame.Name, IsNotImplementedThrow(tokens.GetRange(i + 1, Math.Max(0, close - i - 1)))));
                     }
 
                     i = close + 1;
@@ -71,7 +72,7 @@ internal static class StubDetector
                 var end = EndOfExpression(tokens, i + 1);
                 if (member.Kind is Block.Member or Block.Property && member.IsVisible)
                 {
-                    Count([.. tokens.GetRange(i + 1, end - i - 1), ";"], member.Name, ref throwing, implemented);
+                    bodies.Add((OwnerType(frames), member.Name, IsNotImplementedThrow([.. tokens.GetRange(i + 1, end - i - 1), ";"])));
                 }
 
                 header.Clear();
@@ -86,8 +87,14 @@ internal static class StubDetector
             i++;
         }
 
-        return new StubShape(throwing, implemented);
+        var typesToImplement = bodies.Where(b => b.Throws).Select(b => b.Owner).ToHashSet(StringComparer.Ordinal);
+        return new StubShape(
+            bodies.Count(b => b.Throws),
+            [.. bodies.Where(b => !b.Throws && typesToImplement.Contains(b.Owner)).Select(b => b.Member)]);
     }
+
+    /// <summary>The innermost type around the current position (frames enumerate from the top of the stack).</summary>
+    private static string OwnerType(Stack<Frame> frames) => frames.FirstOrDefault(f => f.Kind == Block.Type)?.Name ?? "";
 
     private enum Block
     {
@@ -151,18 +158,6 @@ internal static class StubDetector
     }
 
     /// <summary>Exactly "throw new [System.]NotImplementedException(...);" counts as a stub body.</summary>
-    private static void Count(List<string> body, string name, ref int throwing, List<string> implemented)
-    {
-        if (IsNotImplementedThrow(body))
-        {
-            throwing++;
-        }
-        else
-        {
-            implemented.Add(name);
-        }
-    }
-
     internal static bool IsNotImplementedThrow(List<string> body)
     {
         if (body.Count < 6 || body[0] != "throw" || body[1] != "new" || body[^1] != ";" || body[^2] != ")")
