@@ -40,7 +40,7 @@ public static class LinearModels
         {
             throw new ArgumentException($"The embeddings have {columns} columns but the query has {query.Length} entries; they must match.", nameof(query));
         }
-        var q = UnitVector(query, nameof(query));
+        var q = Norms.Normalize(query, nameof(query));
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(k, rows);
 
@@ -72,34 +72,5 @@ public static class LinearModels
             .ThenBy(i => i)
             .Take(k)
             .ToArray();
-    }
-
-    /// <summary>v/‖v‖₂, scaled by the largest |vᵢ| first; the zero vector is rejected.</summary>
-    private static double[] UnitVector(double[] v, string name)
-    {
-        double largest = 0;
-        foreach (var x in v)
-        {
-            largest = Math.Max(largest, Math.Abs(x));
-        }
-        if (largest == 0)
-        {
-            throw new ArgumentException("The query is the zero vector, which has no direction to compare with.", name);
-        }
-
-        var unit = new double[v.Length];
-        double squares = 0;
-        for (var i = 0; i < v.Length; i++)
-        {
-            unit[i] = v[i] / largest;
-            squares += unit[i] * unit[i];
-        }
-
-        var length = Math.Sqrt(squares);
-        for (var i = 0; i < unit.Length; i++)
-        {
-            unit[i] /= length;
-        }
-        return unit;
     }
 }

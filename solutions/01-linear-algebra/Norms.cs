@@ -69,12 +69,19 @@ public static class Norms
     }
 
     /// <summary>v / ‖v‖₂.</summary>
-    public static double[] Normalize(double[] v)
+    public static double[] Normalize(double[] v) => Normalize(v, nameof(v));
+
+    /// <summary>
+    /// v / ‖v‖₂, reporting a zero vector against <paramref name="parameterName"/>: the other references
+    /// (rotation axes, reflection normals, cosine-similarity queries) normalise through this one.
+    /// </summary>
+    internal static double[] Normalize(double[] v, string parameterName)
     {
+        ArgumentNullException.ThrowIfNull(v, parameterName);
         var length = L2(v);
         if (length == 0)
         {
-            throw new ArgumentException("The zero vector has no direction, so it cannot be normalised.", nameof(v));
+            throw new ArgumentException("The zero vector has no direction, so it cannot be normalised.", parameterName);
         }
 
         var unit = new double[v.Length];

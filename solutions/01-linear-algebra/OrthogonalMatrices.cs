@@ -21,7 +21,7 @@ public static class OrthogonalMatrices
         }
         RequireFinite(angle);
 
-        var u = UnitVector(axis, nameof(axis));
+        var u = Norms.Normalize(axis, nameof(axis));
         var (c, s) = (Math.Cos(angle), Math.Sin(angle));
         var k = new double[,]
         {
@@ -45,7 +45,7 @@ public static class OrthogonalMatrices
     public static double[,] Reflection(double[] normal)
     {
         ArgumentNullException.ThrowIfNull(normal);
-        var u = UnitVector(normal, nameof(normal));
+        var u = Norms.Normalize(normal, nameof(normal));
         var n = u.Length;
         var h = new double[n, n];
         for (var i = 0; i < n; i++)
@@ -89,35 +89,6 @@ public static class OrthogonalMatrices
             }
         }
         return true;
-    }
-
-    /// <summary>v/‖v‖₂, dividing by the largest |vᵢ| first so the squares cannot overflow or underflow.</summary>
-    private static double[] UnitVector(double[] v, string name)
-    {
-        double largest = 0;
-        foreach (var x in v)
-        {
-            largest = Math.Max(largest, Math.Abs(x));
-        }
-        if (largest == 0)
-        {
-            throw new ArgumentException("The zero vector has no direction.", name);
-        }
-
-        var unit = new double[v.Length];
-        double squares = 0;
-        for (var i = 0; i < v.Length; i++)
-        {
-            unit[i] = v[i] / largest;
-            squares += unit[i] * unit[i];
-        }
-
-        var length = Math.Sqrt(squares);
-        for (var i = 0; i < unit.Length; i++)
-        {
-            unit[i] /= length;
-        }
-        return unit;
     }
 
     private static void RequireFinite(double angle)

@@ -8,9 +8,6 @@ public sealed record KktSolution(double[] X, double[] Lambda);
 /// <summary>Reference solution: equality-constrained quadratic programs through the KKT system.</summary>
 public static class Lagrange
 {
-    // Machine epsilon, 2⁻⁵².
-    private const double Epsilon = 2.220446049250313e-16;
-
     /// <summary>[Q Aᵀ; A 0].</summary>
     public static double[,] KktMatrix(double[,] q, double[,] a)
     {
@@ -88,75 +85,12 @@ public static class Lagrange
             rhs[n + r] = b[r];
         }
 
-        var solution = SolveInPlace(k, rhs);
+        var solution = Elimination.TrySolve(k, rhs)
+            ?? throw new ArgumentException(
+                "The KKT system is singular: the constraints are dependent, or Q is singular on the directions they allow.");
         return new KktSolution(solution[..n], solution[n..]);
     }
 
-    /// <summary>Gaussian elimination with partial pivoting; overwrites k and rhs (both are private copies here).</summary>
-    private static double[] SolveInPlace(double[,] k, double[] rhs)
-    {
-        var size = rhs.Length;
-        var largest = 0.0;
-        foreach (var entry in k)
-        {
-            largest = Math.Max(largest, Math.Abs(entry));
-        }
-
-        var threshold = size * Epsilon * largest;
-        for (var col = 0; col < size; col++)
-        {
-            // The zero block makes zero diagonal entries certain: always bring up the largest candidate.
-            var pivot = col;
-            for (var i = col + 1; i < size; i++)
-            {
-                if (Math.Abs(k[i, col]) > Math.Abs(k[pivot, col]))
-                {
-                    pivot = i;
-                }
-            }
-
-            if (Math.Abs(k[pivot, col]) <= threshold)
-            {
-                throw new ArgumentException(
-                    "The KKT system is singular: the constraints are dependent, or Q is singular on the directions they allow.");
-            }
-
-            if (pivot != col)
-            {
-                for (var j = 0; j < size; j++)
-                {
-                    (k[col, j], k[pivot, j]) = (k[pivot, j], k[col, j]);
-                }
-
-                (rhs[col], rhs[pivot]) = (rhs[pivot], rhs[col]);
-            }
-
-            for (var i = col + 1; i < size; i++)
-            {
-                var factor = k[i, col] / k[col, col];
-                for (var j = col; j < size; j++)
-                {
-                    k[i, j] -= factor * k[col, j];
-                }
-
-                rhs[i] -= factor * rhs[col];
-            }
-        }
-
-        var x = new double[size];
-        for (var i = size - 1; i >= 0; i--)
-        {
-            var sum = rhs[i];
-            for (var j = i + 1; j < size; j++)
-            {
-                sum -= k[i, j] * x[j];
-            }
-
-            x[i] = sum / k[i, i];
-        }
-
-        return x;
-    }
 
     private static void RequireSymmetric(double[,] q)
     {

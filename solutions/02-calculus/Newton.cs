@@ -3,9 +3,6 @@ namespace MathForML.Calculus;
 /// <summary>Reference solution: Newton's method for roots, 1-D critical points and n-D critical points.</summary>
 public static class Newton
 {
-    // Machine epsilon, 2⁻⁵².
-    private const double Epsilon = 2.220446049250313e-16;
-
     /// <summary>xₖ₊₁ = xₖ − f(xₖ)/f′(xₖ).</summary>
     public static double FindRoot(
         Func<double, double> f,
@@ -114,7 +111,8 @@ public static class Newton
                 Finite(entry, "the Hessian");
             }
 
-            var step = Solve(h, g.Select(entry => -entry).ToArray());
+            var step = Elimination.TrySolve(h, [.. g.Select(entry => -entry)])
+                ?? throw new InvalidOperationException("The Hessian is singular: Newton's step is undefined.");
             for (var i = 0; i < n; i++)
             {
                 x[i] += step[i];
@@ -130,72 +128,6 @@ public static class Newton
         throw new InvalidOperationException($"Newton's method did not converge in {maxIterations} iterations.");
     }
 
-    /// <summary>Solves a·s = b by Gaussian elimination with partial pivoting; a and b are not modified.</summary>
-    private static double[] Solve(double[,] a, double[] b)
-    {
-        var n = b.Length;
-        var m = (double[,])a.Clone();
-        var r = (double[])b.Clone();
-        var largest = 0.0;
-        foreach (var entry in m)
-        {
-            largest = Math.Max(largest, Math.Abs(entry));
-        }
-
-        var threshold = n * Epsilon * largest;
-        for (var k = 0; k < n; k++)
-        {
-            // Partial pivoting: the largest entry of column k on or below the diagonal becomes the pivot.
-            var pivot = k;
-            for (var i = k + 1; i < n; i++)
-            {
-                if (Math.Abs(m[i, k]) > Math.Abs(m[pivot, k]))
-                {
-                    pivot = i;
-                }
-            }
-
-            if (Math.Abs(m[pivot, k]) <= threshold)
-            {
-                throw new InvalidOperationException("The Hessian is singular: Newton's step is undefined.");
-            }
-
-            if (pivot != k)
-            {
-                for (var j = 0; j < n; j++)
-                {
-                    (m[k, j], m[pivot, j]) = (m[pivot, j], m[k, j]);
-                }
-
-                (r[k], r[pivot]) = (r[pivot], r[k]);
-            }
-
-            for (var i = k + 1; i < n; i++)
-            {
-                var factor = m[i, k] / m[k, k];
-                for (var j = k; j < n; j++)
-                {
-                    m[i, j] -= factor * m[k, j];
-                }
-
-                r[i] -= factor * r[k];
-            }
-        }
-
-        var s = new double[n];
-        for (var i = n - 1; i >= 0; i--)
-        {
-            var sum = r[i];
-            for (var j = i + 1; j < n; j++)
-            {
-                sum -= m[i, j] * s[j];
-            }
-
-            s[i] = sum / m[i, i];
-        }
-
-        return s;
-    }
 
     private static double Norm(double[] v)
     {
