@@ -252,7 +252,7 @@ public class MiniWorkbookScenarioTests
             result.Output.Should().Contain("First failing test: Doubles_three");
             result.Output.Should().Contain("Expected").And.Contain("6").And.Contain("9");
             result.Output.Should().Contain("Stub: katas/00-demo/Doubler.cs");
-            result.Output.Should().MatchRegex("Test: katas/00-demo/Tests/DoublerTests.cs:[0-9]+");
+            result.Output.Should().MatchRegex("Test: katas/00-demo/02-doubler/DoublerTests.cs:[0-9]+");
         }
     }
 
@@ -314,7 +314,11 @@ public class MiniWorkbookScenarioTests
     public void New_scaffolds_files_that_build_and_a_catalog_entry_that_verify_then_points_at()
     {
         var catalog = workbook.Read("katas/catalog.json");
-        string[] created = ["katas/00-demo/Tripler.cs", "katas/00-demo/Tests/TriplerTests.cs", "solutions/00-demo/Tripler.cs"];
+        string[] created =
+        [
+            "katas/00-demo/03-tripler/Tripler.cs", "katas/00-demo/03-tripler/TriplerTests.cs", "katas/00-demo/03-tripler/README.md",
+            "solutions/00-demo/03-tripler/Tripler.cs",
+        ];
         try
         {
             var result = Kata("new", "demo", "Tripler");
@@ -337,15 +341,18 @@ public class MiniWorkbookScenarioTests
             verify.Output.Should().Contain("Build: 1 check, all passed");
             verify.Output.Should().Contain("title still says TODO").And.Contain("covers no curriculum item").And.Contain("hint 1, 2 still say TODO");
             verify.Output.Should().Contain("roadmap.md does not list `demo/tripler`");
+            verify.Output.Should().Contain("katas/00-demo/03-tripler/README.md:5: still says TODO")
+                .And.Contain("the topic README katas/00-demo/README.md does not link the kata's folder (03-tripler/)");
             verify.Output.Should().Contain("TODO_worked_example_stated_as_a_sentence fails on the reference solution: TODO: write a worked example");
             verify.Output.Should().Contain("Kata tests on the stubs (each must fail): 7 checks, all passed");
         }
         finally
         {
             workbook.Write("katas/catalog.json", catalog);
-            foreach (var path in created.Where(p => File.Exists(workbook.Path(p))))
+            string[] folders = ["katas/00-demo/03-tripler", "solutions/00-demo/03-tripler"];
+            foreach (var folder in folders.Where(f => Directory.Exists(workbook.Path(f))))
             {
-                File.Delete(workbook.Path(path));
+                Directory.Delete(workbook.Path(folder), recursive: true);
             }
         }
     }
@@ -353,14 +360,18 @@ public class MiniWorkbookScenarioTests
     [Test]
     public void New_refuses_to_overwrite_and_changes_nothing_on_disk()
     {
+        using var learnerWork = workbook.Change("solutions/00-demo/03-tripler/Tripler.cs", "// someone's work in progress\n");
         var before = Snapshot();
 
-        var result = Kata("new", "00-demo", "Adder");
+        var existing = Kata("new", "00-demo", "Adder");
+        var folderTaken = Kata("new", "demo", "Tripler");
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().Contain("Nothing was created for demo/adder")
-            .And.Contain("katas/00-demo/Adder.cs already exists")
-            .And.Contain("the catalog already has a kata with the id demo/adder");
+        existing.ExitCode.Should().Be(1);
+        existing.Output.Should().Contain("Nothing was created for demo/adder")
+            .And.Contain("the catalog already has a kata with the id demo/adder")
+            .And.Contain("the topic already has a kata with the stub Adder.cs or the fixture AdderTests");
+        folderTaken.ExitCode.Should().Be(1);
+        folderTaken.Output.Should().Contain("Nothing was created for demo/tripler").And.Contain("solutions/00-demo/03-tripler already exists");
         Snapshot().Should().Equal(before);
     }
 
@@ -425,7 +436,7 @@ public class MiniWorkbookScenarioTests
                 using (workbook.Change(MiniWorkbook.DoublerStub, "namespace MathForML.Demo;\n\npublic static class Doubler\n{\n    public static double Twice(double x) => x +;\n}\n"))
                 {
                     var output = watch.Output.WaitFor(o => o.Contains("⚠ demo/doubler: build error", StringComparison.Ordinal), patience, "the build error");
-                    output.Should().MatchRegex("katas/00-demo/Doubler.cs:5: CS[0-9]{4}: ");
+                    output.Should().MatchRegex("katas/00-demo/02-doubler/Doubler.cs:5: CS[0-9]{4}: ");
                 }
 
                 await stop.CancelAsync();
