@@ -23,6 +23,7 @@ internal static class LessonOutline
         var lines = markdown.Split('\n');
         var headings = new List<(int Line, string Text)>();
         var problems = new List<(int Line, string Problem)>();
+        var todos = new List<int>();
         var inFence = false;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -37,8 +38,13 @@ internal static class LessonOutline
             }
             else if (!inFence && line.TrimStart().StartsWith("TODO", StringComparison.Ordinal))
             {
-                problems.Add((i + 1, "still says TODO"));
+                todos.Add(i + 1);
             }
+        }
+
+        if (todos.Count > 0)
+        {
+            problems.Add((todos[0], todos.Count == 1 ? "still says TODO" : $"still says TODO (first of {todos.Count} places)"));
         }
 
         // Walk the parts in order; each must appear after the previous one.
