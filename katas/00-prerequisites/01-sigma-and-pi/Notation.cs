@@ -1,14 +1,14 @@
 namespace MathForML.Prerequisites;
 
 /// <summary>
-/// Σ (sum) and Π (product) are loops written in one symbol. Each method here turns one piece of
-/// notation into code: Σᵢ xᵢ, Πᵢ xᵢ, the running sums Sₖ = Σ_{i≤k} xᵢ and the mean x̄.
-/// Indices start at 0, as in C#: x₀ is <c>values[0]</c>.
+/// Σ (sum) and Π (product) as loops over an array: the sum, the product, the running sums and the mean.
+/// Indices in these docs are C# array indices, starting at 0.
 /// </summary>
+/// <remarks>Lesson: katas/00-prerequisites/01-sigma-and-pi/README.md</remarks>
 public static class Notation
 {
     /// <summary>
-    /// The sum Σᵢ xᵢ = x₀ + x₁ + … + xₙ₋₁. The empty sum is 0 (adding nothing changes nothing).
+    /// The sum Σᵢ xᵢ = values[0] + values[1] + … + values[n − 1]; the sum of an empty array is 0.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     public static double Sum(double[] values)
@@ -18,7 +18,7 @@ public static class Notation
     }
 
     /// <summary>
-    /// The product Πᵢ xᵢ = x₀ · x₁ · … · xₙ₋₁. The empty product is 1 (multiplying by nothing changes nothing).
+    /// The product Πᵢ xᵢ = values[0] · values[1] · … · values[n − 1]; the product of an empty array is 1.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     public static double Product(double[] values)
@@ -28,8 +28,8 @@ public static class Notation
     }
 
     /// <summary>
-    /// The running (cumulative) sums Sₖ = Σ_{i=0..k} xᵢ, one per entry: [x₀, x₀+x₁, x₀+x₁+x₂, …].
-    /// The result has the same length as the input; the input is not modified.
+    /// The running (cumulative) sums, one per entry: result[k] = values[0] + values[1] + … + values[k].
+    /// The result is a new array of the same length as the input; the input is not modified.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     public static double[] CumulativeSum(double[] values)
@@ -39,7 +39,7 @@ public static class Notation
     }
 
     /// <summary>
-    /// The arithmetic mean x̄ = (1/n) Σᵢ xᵢ of n ≥ 1 values.
+    /// The arithmetic mean x̄ = (1/n) Σᵢ xᵢ of the n ≥ 1 entries.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="values"/> is empty: the mean of nothing is undefined (say "empty" in the message).</exception>

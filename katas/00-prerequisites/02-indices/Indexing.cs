@@ -1,10 +1,10 @@
 namespace MathForML.Prerequisites;
 
 /// <summary>
-/// Index conventions. <c>argmax</c> and <c>argmin</c> return a position, not a value; a matrix
-/// <c>double[,] a</c> is read as a[i, j] with i the row and j the column, so the row sums are
-/// rᵢ = Σⱼ aᵢⱼ and the column sums are cⱼ = Σᵢ aᵢⱼ.
+/// Index conventions. <c>argmax</c> and <c>argmin</c> return a position (a C# array index, from 0), not a value;
+/// a matrix <c>double[,] a</c> is read as a[i, j] with i the row and j the column.
 /// </summary>
+/// <remarks>Lesson: katas/00-prerequisites/02-indices/README.md</remarks>
 public static class Indexing
 {
     /// <summary>

@@ -1,10 +1,10 @@
 namespace MathForML.Prerequisites;
 
 /// <summary>
-/// Grids of sample points: the x-axis of every plot, the candidates of every grid search.
-/// <c>Linspace</c> fixes the number of points, <c>Arange</c> fixes the spacing, and
-/// <c>MeshGrid</c> turns two axes into the coordinates of a 2-D grid.
+/// Grids of sample points. <c>Linspace</c> fixes the number of points, <c>Arange</c> fixes the spacing, and
+/// <c>MeshGrid</c> turns two axes into the coordinates of a 2-D grid. Indices are C# array indices, from 0.
 /// </summary>
+/// <remarks>Lesson: katas/00-prerequisites/03-grids/README.md</remarks>
 public static class Grids
 {
     /// <summary>
@@ -24,8 +24,9 @@ public static class Grids
     /// <summary>
     /// The points start, start + step, start + 2·step, … that lie strictly before <paramref name="stop"/>
     /// (the half-open interval [start, stop) when step &gt; 0, or (stop, start] when step &lt; 0).
-    /// Point k is computed as start + k·step (no repeated addition, so nothing drifts).
-    /// When step points away from stop the result is empty.
+    /// Point k must equal the double <c>start + k * step</c> exactly, and "strictly before stop" is decided on
+    /// that computed value, with no tolerance: the result holds every such point before stop, and the next one,
+    /// <c>start + Length * step</c>, is not before stop. When step points away from stop the result is empty.
     /// </summary>
     /// <exception cref="ArgumentException">
     /// <paramref name="step"/> is 0 ("zero" in the message); any argument is NaN or infinite ("finite");
@@ -33,7 +34,7 @@ public static class Grids
     /// </exception>
     public static double[] Arange(double start, double stop, double step)
     {
-        // TODO: estimate the count as ⌈(stop − start)/step⌉, then make sure the last point is really before stop.
+        // TODO: estimate the count from ⌈(stop − start)/step⌉, then check the candidates at the end against stop (rounding can put the estimate one off).
         throw new NotImplementedException("TODO Grids.Arange: return start + k·step for every k whose point lies strictly before stop.");
     }
 

@@ -1,16 +1,15 @@
 namespace MathForML.Prerequisites;
 
 /// <summary>
-/// Functions are values: they can be passed in, returned and combined. Mathematics does this all
-/// the time — f ∘ g, "apply f to every sample", "the x that minimises f" — and so does machine
-/// learning: a model is a function, a loss is a function of a function.
+/// Functions as values: composition, map, reduce (a left fold) and grid search, each taking functions as arguments.
 /// </summary>
+/// <remarks>Lesson: katas/00-prerequisites/04-functions-as-values/README.md</remarks>
 public static class Functions
 {
     /// <summary>
     /// The composition f ∘ g: the function x ↦ f(g(x)). g is applied first, then f.
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="g"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="g"/> is null (checked when Compose is called).</exception>
     public static Func<double, double> Compose(Func<double, double> f, Func<double, double> g)
     {
         // TODO: return a lambda that feeds g's output into f.
@@ -18,8 +17,7 @@ public static class Functions
     }
 
     /// <summary>
-    /// Map: [f(x₀), f(x₁), …, f(xₙ₋₁)], a new array; the input is left untouched.
-    /// Evaluating f on a grid is exactly this, with the grid as <paramref name="values"/>.
+    /// Map: a new array with result[i] = f(values[i]); the input is left untouched.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> or <paramref name="f"/> is null.</exception>
     public static double[] Map(double[] values, Func<double, double> f)
@@ -29,9 +27,8 @@ public static class Functions
     }
 
     /// <summary>
-    /// Reduce (a left fold): start from <paramref name="seed"/> and combine it with each entry in order,
-    /// acc ← combine(acc, xᵢ). Σ is Reduce(values, 0, +) and Π is Reduce(values, 1, ×).
-    /// An empty array gives back the seed.
+    /// Reduce (a left fold): combine(…combine(combine(seed, values[0]), values[1])…, values[n − 1]),
+    /// the entries taken from first to last. An empty array gives back the seed.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> or <paramref name="combine"/> is null.</exception>
     public static double Reduce(double[] values, double seed, Func<double, double, double> combine)

@@ -3,15 +3,14 @@ using MathNet.Numerics.LinearAlgebra;
 namespace MathForML.Prerequisites;
 
 /// <summary>
-/// MathNet.Numerics, the linear-algebra library the tests use as an oracle. Each method restates
-/// a loop you could write over arrays as one or two library calls; the tests check that both agree.
-/// Knowing the library well is what lets you trust it as a reference — and know when not to.
+/// MathNet.Numerics vectors and matrices: each method is one or two library calls, and the tests check it
+/// against the plain loop over arrays. Indices are 0-based, as in C#.
 /// </summary>
+/// <remarks>Lesson: katas/00-prerequisites/05-mathnet-basics/README.md</remarks>
 public static class MathNetBasics
 {
     /// <summary>
     /// A dense vector holding a copy of <paramref name="values"/> (later changes to the array do not leak in).
-    /// Array routine it replaces: <c>var v = new double[n]; for (i) v[i] = values[i];</c>
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     public static Vector<double> ToVector(double[] values)
@@ -31,10 +30,10 @@ public static class MathNetBasics
     }
 
     /// <summary>
-    /// The dot product v·w = Σᵢ vᵢwᵢ. Array routine: <c>for (i) s += v[i] * w[i];</c>
+    /// The dot product v·w = Σᵢ vᵢwᵢ.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="v"/> or <paramref name="w"/> is null.</exception>
-    /// <exception cref="ArgumentException">The lengths differ (the message says "length" and gives both).</exception>
+    /// <exception cref="ArgumentException">The lengths differ (the message says "length" and gives both, v's first, then w's).</exception>
     public static double Dot(Vector<double> v, Vector<double> w)
     {
         // TODO: check the lengths yourself (a clear message beats the library's generic one), then call the library.
@@ -42,10 +41,10 @@ public static class MathNetBasics
     }
 
     /// <summary>
-    /// The elementwise (Hadamard) product (v ⊙ w)ᵢ = vᵢwᵢ. Array routine: <c>for (i) r[i] = v[i] * w[i];</c>
+    /// The elementwise (Hadamard) product (v ⊙ w)ᵢ = vᵢwᵢ.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="v"/> or <paramref name="w"/> is null.</exception>
-    /// <exception cref="ArgumentException">The lengths differ (the message says "length" and gives both).</exception>
+    /// <exception cref="ArgumentException">The lengths differ (the message says "length" and gives both, v's first, then w's).</exception>
     public static Vector<double> Hadamard(Vector<double> v, Vector<double> w)
     {
         // TODO: the library calls it a pointwise multiplication.
@@ -53,8 +52,7 @@ public static class MathNetBasics
     }
 
     /// <summary>
-    /// A new vector with f applied to every entry; <paramref name="v"/> itself is unchanged.
-    /// Array routine: <c>for (i) r[i] = f(v[i]);</c>
+    /// A new vector with f applied to every entry, rᵢ = f(vᵢ); <paramref name="v"/> itself is unchanged.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="v"/> or <paramref name="f"/> is null.</exception>
     public static Vector<double> Apply(Vector<double> v, Func<double, double> f)
@@ -65,8 +63,8 @@ public static class MathNetBasics
 
     /// <summary>
     /// The block of <paramref name="rowCount"/> rows starting at <paramref name="firstRow"/> and
-    /// <paramref name="columnCount"/> columns starting at <paramref name="firstColumn"/>, as a new matrix.
-    /// Array routine: <c>r[i, j] = m[firstRow + i, firstColumn + j]</c>.
+    /// <paramref name="columnCount"/> columns starting at <paramref name="firstColumn"/>, as a new matrix:
+    /// r[i, j] = m[firstRow + i, firstColumn + j].
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="m"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The block does not fit inside the matrix.</exception>
@@ -77,7 +75,7 @@ public static class MathNetBasics
     }
 
     /// <summary>
-    /// The column means μⱼ = (1/m) Σᵢ aᵢⱼ of an m×n matrix (one per column): the centre of a data set whose rows are samples.
+    /// The column means μⱼ = (1/m) Σᵢ aᵢⱼ of an m×n matrix: a vector of length n, one mean per column.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="m"/> is null.</exception>
     public static Vector<double> ColumnMeans(Matrix<double> m)
@@ -87,7 +85,7 @@ public static class MathNetBasics
     }
 
     /// <summary>
-    /// The matrix–vector product y = Ax, yᵢ = Σⱼ aᵢⱼxⱼ. Array routine: a double loop over rows i and columns j.
+    /// The matrix–vector product y = Ax, yᵢ = Σⱼ aᵢⱼxⱼ, of an m×n matrix A and a vector x of length n (y has length m).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="a"/> or <paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentException">x's length differs from A's column count (the message gives both, e.g. "A has 2 columns but x has length 3").</exception>
