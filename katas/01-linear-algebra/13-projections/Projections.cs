@@ -5,15 +5,13 @@ namespace MathForML.LinearAlgebra;
 /// (vector minus projection) is perpendicular to the subspace — that single fact gives every formula here,
 /// and it is the geometry behind least squares and linear regression.
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/13-projections/README.md</remarks>
 public static class Projections
 {
     /// <summary>
     /// The projection of v onto the line through u: p = (v·u / u·u) u. The coefficient v·u / u·u is chosen so that
     /// the residual v − p is perpendicular to u. The result depends only on the line, not on the length or sign of u.
-    /// <para>
-    /// Overflow: with entries near 1e200, u·u = 2e400 is ∞ and the coefficient becomes ∞/∞ = NaN. Divide u by its
-    /// largest absolute entry first — same line, entries of size ≤ 1 — and the formula is safe.
-    /// </para>
+    /// Entries near 1e200 must work, although u·u computed directly would overflow to ∞.
     /// </summary>
     /// <param name="v">The vector to project.</param>
     /// <param name="onto">The direction u of the line, non-zero, of the same length as v.</param>
@@ -29,13 +27,7 @@ public static class Projections
     /// <summary>
     /// The m×m matrix P that projects onto the column space of the m×n matrix A (independent columns, so n ≤ m):
     /// P = A(AᵀA)⁻¹Aᵀ. P is symmetric, P² = P, and trace P = n.
-    /// <para>
-    /// Compute it without forming an inverse. The cleanest way: build an orthonormal basis q₁ … qₙ of the column space
-    /// (Gram–Schmidt: subtract from each column its components along the q's found so far, then normalise; doing the
-    /// subtraction pass twice keeps the q's orthogonal to rounding level), and then P = QQᵀ, i.e. Pᵢⱼ = Σₖ qᵢₖ qⱼₖ.
-    /// (Solving the normal equations (AᵀA)X = Aᵀ with <see cref="GaussianElimination"/> also works, but squares the
-    /// condition number.)
-    /// </para>
+    /// Compute it without forming an inverse: with an orthonormal basis q₁ … qₙ of the column space, P = QQᵀ.
     /// <para>
     /// Rank: a column whose remainder, after removing its components along the previous q's, is a rounding-level
     /// fraction of its own length — ‖remainder‖ ≤ 100·m·ε·‖column‖ (m rows), the same safety factor 100 as in

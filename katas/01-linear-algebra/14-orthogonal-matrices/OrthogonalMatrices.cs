@@ -5,6 +5,7 @@ namespace MathForML.LinearAlgebra;
 /// other, and they move vectors without stretching them — lengths and angles are preserved, ‖Qx‖₂ = ‖x‖₂.
 /// Rotations (det Q = +1) and reflections (det Q = −1) are the two kinds. Results are new arrays; inputs are unchanged.
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/14-orthogonal-matrices/README.md</remarks>
 public static class OrthogonalMatrices
 {
     /// <summary>
@@ -14,7 +15,7 @@ public static class OrthogonalMatrices
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="angle"/> is NaN or infinite.</exception>
     public static double[,] Rotation2D(double angle)
     {
-        // TODO: column 0 is where e₁ goes, (cos θ, sin θ); column 1 is where e₂ goes, (−sin θ, cos θ).
+        // TODO: C# column 0 is where e₁ goes, (cos θ, sin θ); C# column 1 is where e₂ goes, (−sin θ, cos θ).
         throw new NotImplementedException("TODO OrthogonalMatrices.Rotation2D: return [cos θ  −sin θ; sin θ  cos θ].");
     }
 

@@ -6,6 +6,7 @@ namespace MathForML.LinearAlgebra;
 /// variants differ in one detail — which vector the coefficients are measured on — and that detail decides
 /// whether the result is orthogonal in floating point. The coefficients, kept, form R in A = QR.
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/15-gram-schmidt-qr/README.md</remarks>
 public static class GramSchmidt
 {
     /// <summary>

@@ -5,12 +5,13 @@ namespace MathForML.LinearAlgebra;
 /// the eigenvector of the eigenvalue of largest magnitude, because that component grows fastest. The Rayleigh
 /// quotient reads off the eigenvalue; deflation removes a found eigenpair so the next one becomes dominant.
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/17-power-iteration/README.md</remarks>
 public static class PowerIteration
 {
     /// <summary>
     /// The Rayleigh quotient r(x) = xᵀAx / xᵀx. For an eigenvector it is the eigenvalue; for a symmetric A and any
-    /// x ≠ 0 it lies between the smallest and largest eigenvalue. It does not change when x is scaled, so scale x to
-    /// entries of at most 1 first (then xᵀx cannot overflow).
+    /// x ≠ 0 it lies between the smallest and largest eigenvalue. It does not change when x is scaled, and it must
+    /// work for entries near 1e200, where xᵀx computed directly overflows.
     /// </summary>
     /// <param name="a">A square n×n matrix (n ≥ 1).</param>
     /// <param name="x">A non-zero vector of length n.</param>
@@ -27,10 +28,10 @@ public static class PowerIteration
     }
 
     /// <summary>
-    /// The eigenpair whose eigenvalue has the largest magnitude. Start from a fixed unit vector with no special
-    /// structure (not (1, 0, …), which may miss the answer), then repeat: y = Ax, λ = x·y (the Rayleigh quotient,
-    /// since ‖x‖ = 1); stop when the residual ‖y − λx‖₂ ≤ tolerance·‖A‖_F (relative, so the test works at any
-    /// scale); otherwise x = y / ‖y‖₂. Return λ and x with its largest-magnitude entry made positive.
+    /// The eigenpair whose eigenvalue has the largest magnitude, by power iteration from a fixed start vector (so the
+    /// result is reproducible). For the current unit vector x, λ = xᵀAx; converged when the residual
+    /// ‖Ax − λx‖₂ ≤ tolerance·‖A‖_F (relative, so the test works at any scale). Every multiplication by A counts
+    /// as one iteration. Returns λ and x with its largest-magnitude entry made positive.
     /// A is not required to be symmetric, but its dominant eigenvalue must be real and strictly largest in
     /// magnitude; otherwise (|λ₁| = |λ₂|, or a complex pair) the iteration never settles.
     /// </summary>
@@ -49,9 +50,8 @@ public static class PowerIteration
     }
 
     /// <summary>
-    /// The k eigenpairs of largest |λ| of a symmetric matrix, by decreasing |λ|. Find the dominant pair (λ, v) with
-    /// <see cref="Dominant"/>, then deflate B ← B − λvvᵀ: for a symmetric matrix this sets that eigenvalue to 0 and
-    /// leaves every other eigenpair unchanged, so the next call finds the next one. Repeat k times on a copy.
+    /// The k eigenpairs of largest |λ| of a symmetric matrix, by decreasing |λ|: <see cref="Dominant"/> k times, with
+    /// deflation B ← B − λvvᵀ after each pair, on a copy.
     /// Symmetric means |aᵢⱼ − aⱼᵢ| ≤ 1e-10·max|aᵢⱼ| (room for the rounding of a computed product, nothing more).
     /// </summary>
     /// <param name="symmetric">A symmetric n×n matrix (n ≥ 1). It is not modified.</param>

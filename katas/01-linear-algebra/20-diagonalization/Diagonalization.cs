@@ -6,15 +6,16 @@ namespace MathForML.LinearAlgebra;
 /// the eigenvectors can be chosen orthonormal (P = Q, P⁻¹ = Qᵀ) — use <see cref="JacobiEigen.Decompose"/> from the
 /// previous kata for <see cref="Power"/> and <see cref="Apply"/>.
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/20-diagonalization/README.md</remarks>
 public static class Diagonalization
 {
     /// <summary>
     /// A = P·diag(d)·P⁻¹ for any invertible P (not necessarily orthogonal), so aᵢⱼ = Σₖ pᵢₖ·dₖ·(P⁻¹)ₖⱼ.
-    /// Compute P⁻¹ with Gauss–Jordan elimination on [P | I] with partial pivoting (swap the row with the largest
-    /// |entry| of the column into the pivot position); a pivot with |pivot| ≤ n·ε·max|pᵢⱼ| means P is singular.
+    /// P counts as singular when Gauss–Jordan elimination with partial pivoting meets a pivot with
+    /// |pivot| ≤ n·ε·max|pᵢⱼ| (ε = 2⁻⁵²).
     /// </summary>
     /// <param name="p">An invertible n×n matrix whose columns are the eigenvectors. It is not modified.</param>
-    /// <param name="d">The n eigenvalues, d[k] belonging to column k of P. It is not modified.</param>
+    /// <param name="d">The n eigenvalues, d[k] belonging to column k of P (C# indices). It is not modified.</param>
     /// <returns>A, a new n×n array.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="p"/> or <paramref name="d"/> is null.</exception>
     /// <exception cref="ArgumentException">

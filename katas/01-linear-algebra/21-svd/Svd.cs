@@ -1,23 +1,19 @@
 namespace MathForML.LinearAlgebra;
 
 /// <summary>
-/// The singular value decomposition by one-sided Jacobi (Hestenes). Keep W = AV with V orthogonal, starting from
-/// W = A, V = I, and rotate pairs of columns of W (and of V, to keep W = AV) until every pair is orthogonal. Then
-/// W = UΣ: the column lengths are the singular values and the normalised columns are U. Every step is a rotation,
-/// so the method is as accurate as symmetric Jacobi — it is Jacobi applied to AᵀA without ever forming AᵀA.
+/// The singular value decomposition by one-sided Jacobi (Hestenes): rotations of pairs of columns, as accurate as
+/// symmetric Jacobi and without ever forming AᵀA.
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/21-svd/README.md</remarks>
 public static class Svd
 {
     /// <summary>
-    /// A = U·diag(σ)·Vᵀ. For m ≥ n: divide A by its largest |entry| (so squares cannot overflow; multiply σ back at
-    /// the end) and set W = A, V = I. A sweep visits every pair of columns p &lt; q: with α = ‖w_p‖², β = ‖w_q‖²,
-    /// γ = w_p·w_q, skip the pair if |γ| ≤ m·ε·√(αβ) (already orthogonal, ε = 2⁻⁵²); otherwise ζ = (β − α)/(2γ),
-    /// t = sign(ζ)/(|ζ| + √(ζ² + 1)), c = 1/√(t² + 1), s = c·t, and replace columns (w_p, w_q) by (c·w_p − s·w_q,
-    /// s·w_p + c·w_q) — the same in V. Stop after a sweep with no rotation. Then σⱼ = ‖wⱼ‖, sort descending (with the
-    /// columns of W and V), and set uⱼ = wⱼ/σⱼ. A column with σⱼ ≤ max(m, n)·ε·σ₁ is rounding noise: give U there a
-    /// unit vector orthogonal to the previous columns instead (e.g. the standard basis vector that keeps the most
-    /// length after removing those directions), so U still has orthonormal columns.
-    /// For m &lt; n decompose Aᵀ = U'ΣV'ᵀ and return U = V', V = U'.
+    /// The thin SVD A = U·diag(σ)·Vᵀ, with r = min(m, n): U is m×r and V is n×r with orthonormal columns, and
+    /// σ₁ ≥ … ≥ σᵣ ≥ 0. U keeps orthonormal columns when A is rank-deficient: where σⱼ ≤ max(m, n)·ε·σ₁ (ε = 2⁻⁵²),
+    /// its column is a unit vector orthogonal to the others. Converged after a sweep over all column pairs p &lt; q of
+    /// the working matrix W = AV (see the lesson) that rotated none; a pair needs no rotation when
+    /// |w_p·w_q| ≤ m·ε·‖w_p‖·‖w_q‖, with m ≥ n the number of rows (a wide A is handled through Aᵀ).
+    /// Entries near 1e±200 must work.
     /// </summary>
     /// <param name="a">Any m×n matrix with m, n ≥ 1. It is not modified.</param>
     /// <param name="maxSweeps">The most sweeps to run, at least 1.</param>

@@ -6,10 +6,12 @@ namespace MathForML.LinearAlgebra;
 /// A⁻¹ when A is invertible, and x = A⁺b is the least-squares solution of Ax ≈ b with the smallest length.
 /// Builds on <see cref="Svd.Decompose"/>.
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/23-pseudo-inverse/README.md</remarks>
 public static class PseudoInverse
 {
     /// <summary>
-    /// A⁺ = Σ_{σₖ &gt; tol} vₖ·uₖᵀ / σₖ, an n×m matrix: (A⁺)ᵢⱼ = Σ_{σₖ &gt; tol} V[i, k]·U[j, k] / σₖ. Singular values
+    /// A⁺ = Σ_{σₖ &gt; tol} vₖ·uₖᵀ / σₖ, an n×m matrix; in C# (indices from 0), result[i, j] = Σ V[i, k]·U[j, k] / σ[k]
+    /// over the k with σ[k] &gt; tol. Singular values
     /// at or below the tolerance count as zero. The default tolerance is max(m, n)·ε·σ₁ (ε = 2⁻⁵²): anything smaller
     /// is indistinguishable from rounding error, and inverting it would fill A⁺ with noise of size 1/ε.
     /// </summary>
