@@ -7,13 +7,10 @@ namespace MathForML.Calculus;
 /// where the samples are heading.
 /// </summary>
 /// <remarks>
-/// The method suggested here is <b>Richardson extrapolation</b>. For f smooth on one side of a,
-/// g(h) = f(a + h) = L + c₁h + c₂h² + … . Halve the step and combine: 2g(h/2) − g(h) = L + O(h²) has lost
-/// the c₁h term; repeating the trick removes c₂h², c₃h³, … The table
-/// T[i, 0] = g(h₀/2ⁱ),  T[i, j] = T[i, j−1] + (T[i, j−1] − T[i−1, j−1]) / (2ʲ − 1)
-/// holds ever better estimates of L — until rounding error (samples very close to a) takes over. Keep the
-/// entry whose change from its neighbours is smallest, and stop when the table starts to get worse.
-/// f is never evaluated at a itself.
+/// f is never evaluated at a itself. The estimates are extrapolated to h = 0 from samples at shrinking distances h
+/// from a (the lesson explains Richardson extrapolation); for functions that are smooth on each side of a, the tests
+/// expect agreement within 10⁻⁹.
+/// Lesson: katas/02-calculus/01-limits/README.md
 /// </remarks>
 public static class Limits
 {

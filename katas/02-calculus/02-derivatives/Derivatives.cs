@@ -5,12 +5,12 @@ namespace MathForML.Calculus;
 /// unit of input. Numerically we stop at a small h instead of taking the limit (difference quotients); for
 /// polynomials we can do it exactly, term by term, with the power rule d/dx xᵏ = k·xᵏ⁻¹.
 /// </summary>
+/// <remarks>Lesson: katas/02-calculus/02-derivatives/README.md</remarks>
 public static class Derivatives
 {
     /// <summary>
     /// The forward difference (f(x + h) − f(x)) / h: the slope of the secant through x and x + h.
-    /// Taylor's theorem gives f(x + h) = f(x) + h·f′(x) + h²/2·f″(ξ), so its error is about h·|f″|/2 — first order
-    /// in h (halve h, halve the error).
+    /// Its error is about h·|f″|/2 — first order in h (halve h, halve the error).
     /// </summary>
     /// <param name="f">The function.</param>
     /// <param name="x">The point.</param>
@@ -26,8 +26,7 @@ public static class Derivatives
 
     /// <summary>
     /// The central difference (f(x + h) − f(x − h)) / (2h): the slope of the secant through x − h and x + h.
-    /// The h² terms of the two Taylor expansions cancel, leaving an error of about h²·|f‴|/6 — second order in h
-    /// (halve h, quarter the error).
+    /// Its error is about h²·|f‴|/6 — second order in h (halve h, quarter the error).
     /// </summary>
     /// <param name="f">The function.</param>
     /// <param name="x">The point.</param>

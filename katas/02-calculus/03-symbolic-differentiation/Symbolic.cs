@@ -2,11 +2,12 @@ namespace MathForML.Calculus;
 
 /// <summary>
 /// Symbolic differentiation: the derivative of a formula as another formula. The formula is a tree
-/// (<see cref="Expr"/> and its node types below, given complete); differentiation is one recursive function with
+/// (<see cref="Expr"/> and its node types, given complete in Expr.cs); differentiation is one recursive function with
 /// one rule per node type — sum, product, quotient, power and chain rule — and simplification cleans up the
 /// <c>0 · x</c> and <c>1 · u</c> leftovers those rules produce. This is what computer-algebra systems do, and
 /// the blueprint for automatic differentiation, which applies the same rules to numbers instead of formulas.
 /// </summary>
+/// <remarks>Lesson: katas/02-calculus/03-symbolic-differentiation/README.md</remarks>
 public static class Symbolic
 {
     /// <summary>
@@ -29,11 +30,8 @@ public static class Symbolic
     }
 
     /// <summary>
-    /// The derivative d/dx of <paramref name="e"/>, as a new tree (it need not be simplified). The rules, with u, v
-    /// the children and u′, v′ their derivatives:
-    /// c′ = 0;  x′ = 1;  (u ± v)′ = u′ ± v′;  (u·v)′ = u′·v + u·v′;  (u/v)′ = (u′·v − u·v′) / v²;
-    /// (uⁿ)′ = n·uⁿ⁻¹·u′;  (eᵘ)′ = eᵘ·u′;  (ln u)′ = u′/u;  (sin u)′ = cos u·u′;  (cos u)′ = −sin u·u′.
-    /// The trailing ·u′ is the chain rule: it is what makes d/dx sin(x²) = cos(x²)·2x.
+    /// The derivative d/dx of <paramref name="e"/>, as a new tree (it need not be simplified): one rule per node type,
+    /// sum, product, quotient, power and chain rule (the table is in the lesson), so that d/dx sin(x²) = cos(x²)·2x.
     /// </summary>
     /// <param name="e">The expression.</param>
     /// <returns>An expression for e′(x), equal to it wherever e is differentiable.</returns>

@@ -2,11 +2,13 @@ namespace MathForML.Calculus;
 
 /// <summary>
 /// Partial derivatives and gradients of f: ℝⁿ → ℝ. The partial derivative ∂f/∂xᵢ is the ordinary derivative
-/// along coordinate i with the others held fixed; the gradient ∇f = (∂f/∂x₀, …, ∂f/∂xₙ₋₁) collects them. It
+/// along coordinate i with the others held fixed; the gradient ∇f = (∂f/∂x₁, …, ∂f/∂xₙ) collects them. It
 /// points in the direction of steepest ascent, it is perpendicular to the level sets of f, and the slope of f
 /// along any unit direction u is ∇f·u. Gradient descent walks against it; a gradient check compares a
-/// hand-derived gradient with the finite differences computed here.
+/// hand-derived gradient with the finite differences computed here. In this file the coordinate i is a C# array
+/// index, from 0 to x.Length − 1.
 /// </summary>
+/// <remarks>Lesson: katas/02-calculus/04-gradients/README.md</remarks>
 public static class Gradients
 {
     /// <summary>
@@ -28,7 +30,7 @@ public static class Gradients
     }
 
     /// <summary>
-    /// The gradient ∇f(x) = (∂f/∂x₀, …, ∂f/∂xₙ₋₁), entry i as in <see cref="Partial"/>. x is not modified.
+    /// The gradient ∇f(x), one partial derivative per coordinate: entry i as in <see cref="Partial"/>. x is not modified.
     /// </summary>
     /// <param name="f">A scalar function of a vector.</param>
     /// <param name="x">The point, at least one coordinate.</param>

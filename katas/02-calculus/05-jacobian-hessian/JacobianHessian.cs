@@ -3,10 +3,12 @@ namespace MathForML.Calculus;
 /// <summary>
 /// The two matrices of multivariable calculus. For f: ℝⁿ → ℝᵐ the Jacobian J (m × n) holds every first partial
 /// derivative, J[i, j] = ∂fᵢ/∂xⱼ: row i is the gradient of output i, column j says how all outputs move when
-/// input j moves, and f(x + δ) ≈ f(x) + J·δ. For f: ℝⁿ → ℝ the Hessian H (n × n) holds the second partial
+/// input j moves, and f(x + Δx) ≈ f(x) + J·Δx. For f: ℝⁿ → ℝ the Hessian H (n × n) holds the second partial
 /// derivatives, H[i, j] = ∂²f/∂xᵢ∂xⱼ: the curvature of f, symmetric when f is smooth (Schwarz's theorem), and
-/// f(x + δ) ≈ f(x) + ∇f·δ + ½·δᵀHδ. Both are computed here by finite differences with absolute steps.
+/// f(x + Δx) ≈ f(x) + ∇f·Δx + ½·ΔxᵀHΔx. Both are computed here by finite differences with absolute steps.
+/// Indices [i, j] are C# array indices from 0.
 /// </summary>
+/// <remarks>Lesson: katas/02-calculus/05-jacobian-hessian/README.md</remarks>
 public static class JacobianHessian
 {
     /// <summary>
@@ -34,7 +36,7 @@ public static class JacobianHessian
     /// The Hessian of f at x by second differences with step h:
     /// H[i, i] = (f(x + h·eᵢ) − 2f(x) + f(x − h·eᵢ)) / h² and, for i ≠ j,
     /// H[i, j] = (f(x + h·eᵢ + h·eⱼ) − f(x + h·eᵢ − h·eⱼ) − f(x − h·eᵢ + h·eⱼ) + f(x − h·eᵢ − h·eⱼ)) / (4h²).
-    /// Compute each mixed partial once (i &lt; j) and store it at [i, j] and [j, i], so the result is exactly symmetric.
+    /// The result is exactly symmetric: H[i, j] and H[j, i] are the same number.
     /// Error: O(h²) from truncation plus O(ε·|f|/h²) from rounding — hence the larger default step 10⁻⁴.
     /// </summary>
     /// <param name="f">A scalar function of a vector, twice differentiable near x.</param>

@@ -7,6 +7,7 @@ namespace MathForML.Calculus;
 /// network is a long composition of layers, and backpropagation is this product evaluated from the loss
 /// backwards. (Jacobians of your own functions: <see cref="JacobianHessian.Jacobian"/> from the previous kata.)
 /// </summary>
+/// <remarks>Lesson: katas/02-calculus/06-chain-rule/README.md</remarks>
 public static class ChainRule
 {
     /// <summary>

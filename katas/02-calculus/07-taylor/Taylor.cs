@@ -6,12 +6,15 @@ namespace MathForML.Calculus;
 /// remainder bounds the error: |f(x) − Tₙ(x)| ≤ M·|x − a|ⁿ⁺¹/(n + 1)!, where M bounds |f⁽ⁿ⁺¹⁾| between a and x.
 /// "order" means the degree n: the polynomial uses the terms k = 0 … n.
 /// </summary>
+/// <remarks>
+/// Every method must stay finite and accurate at high orders (200 and more), where xᵏ and k! on their own overflow
+/// (170! is already about 7·10³⁰⁶) although their quotient is small.
+/// Lesson: katas/02-calculus/07-taylor/README.md
+/// </remarks>
 public static class Taylor
 {
     /// <summary>
     /// The Taylor polynomial of eˣ about 0: Σ_{k=0..order} xᵏ/k! (every derivative of eˣ is 1 at 0).
-    /// Build each term from the previous one, term ← term·x/k: xᵏ and k! separately overflow long before their
-    /// quotient does (170! is already about 7·10³⁰⁶).
     /// </summary>
     /// <param name="x">The point, finite.</param>
     /// <param name="order">The degree n ≥ 0; order 0 gives e⁰ = 1.</param>
@@ -27,7 +30,7 @@ public static class Taylor
     /// <summary>
     /// The Taylor polynomial of sin x about 0 of degree <paramref name="order"/>: only odd powers appear,
     /// x − x³/3! + x⁵/5! − …, using every odd k ≤ order. So order 0 gives sin 0 = 0, orders 1 and 2 give x, orders 3
-    /// and 4 give x − x³/6. Consecutive odd terms are related by term ← −term·x²/((k + 1)(k + 2)).
+    /// and 4 give x − x³/6.
     /// x is used as given (no reduction modulo 2π: this is the polynomial, not a library sine).
     /// </summary>
     /// <param name="x">The point (radians), finite.</param>
@@ -89,8 +92,8 @@ public static class Taylor
 
     /// <summary>
     /// The Lagrange bound on the error of the Taylor polynomial of degree n about a:
-    /// M·|x − a|ⁿ⁺¹/(n + 1)!, where M ≥ |f⁽ⁿ⁺¹⁾(ξ)| for every ξ between a and x. Compute it as
-    /// M·Π_{k=1..n+1} (|x − a|/k) so that neither the power nor the factorial overflows.
+    /// M·|x − a|ⁿ⁺¹/(n + 1)!, where M ≥ |f⁽ⁿ⁺¹⁾(ξ)| for every ξ between a and x. It must not overflow for large n:
+    /// 3²⁰¹/201! ≈ 10⁻²⁸² is representable although 201! is not.
     /// </summary>
     /// <param name="maxDerivative">M ≥ 0.</param>
     /// <param name="x">The point, finite.</param>

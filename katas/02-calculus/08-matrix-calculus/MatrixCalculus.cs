@@ -6,6 +6,7 @@ namespace MathForML.Calculus;
 /// Each result is a new array with one entry per variable; no input array is modified.
 /// Matrices are <c>double[,]</c> indexed [row, column].
 /// </summary>
+/// <remarks>Lesson: katas/02-calculus/08-matrix-calculus/README.md</remarks>
 public static class MatrixCalculus
 {
     /// <summary>
@@ -61,9 +62,9 @@ public static class MatrixCalculus
 
     /// <summary>
     /// log-sum-exp, LSE(z) = ln Σᵢ e^{zᵢ}, a smooth maximum: max(z) ≤ LSE(z) ≤ max(z) + ln n.
-    /// Compute it stably by shifting by m = max(z): LSE(z) = m + ln Σᵢ e^{zᵢ − m}. Every exponent is then ≤ 0,
-    /// so nothing overflows (e^{1000} is +∞ in double precision, but LSE([1000, 1000]) = 1000 + ln 2), and the
-    /// largest term is e⁰ = 1, so the sum cannot underflow to 0 either (LSE([−1000, −1000]) = −1000 + ln 2).
+    /// It must neither overflow nor underflow (e^{1000} is +∞ and e^{−1000} is 0 in double precision):
+    /// LSE([1000, 1000]) = 1000 + ln 2 and LSE([−1000, −1000]) = −1000 + ln 2, using the identity
+    /// LSE(z) = c + ln Σᵢ e^{zᵢ − c} with c = max(z).
     /// </summary>
     /// <param name="z">The scores, at least one, all finite.</param>
     /// <returns>ln Σᵢ e^{zᵢ}.</returns>
@@ -78,8 +79,8 @@ public static class MatrixCalculus
     }
 
     /// <summary>
-    /// The gradient of log-sum-exp, which is the softmax: ∂LSE/∂zᵢ = e^{zᵢ} / Σⱼ e^{zⱼ} = e^{zᵢ − m} / Σⱼ e^{zⱼ − m}
-    /// with m = max(z). The entries are positive (or underflow to 0) and sum to 1; the shift by m keeps the result
+    /// The gradient of log-sum-exp, which is the softmax: ∂LSE/∂zᵢ = e^{zᵢ} / Σⱼ e^{zⱼ} = e^{zᵢ − c} / Σⱼ e^{zⱼ − c}
+    /// with c = max(z). The entries are positive (or underflow to 0) and sum to 1; the shift by c keeps the result
     /// finite for scores like 1000 (softmax([1000, 1000]) = [½, ½]).
     /// </summary>
     /// <param name="z">The scores, at least one, all finite.</param>

@@ -1,8 +1,8 @@
 namespace MathForML.Calculus;
 
 /// <summary>
-/// A dual number u = Value + Derivative·ε, where ε is a new number with ε² = 0 (and ε ≠ 0). Expanding any
-/// arithmetic in ε drops every ε² term, and what remains is exactly the derivative rules: if u carries (f(x), f′(x))
+/// A dual number u = Value + Derivative·δ, where δ is the dual unit, a new number with δ² = 0 (and δ ≠ 0). Expanding
+/// any arithmetic in δ drops every δ² term, and what remains is exactly the derivative rules: if u carries (f(x), f′(x))
 /// and v carries (g(x), g′(x)) then
 /// u + v = (f + g, f′ + g′), u − v = (f − g, f′ − g′), u·v = (fg, f′g + fg′), u/v = (f/g, (f′g − fg′)/g²),
 /// and for an elementary function h, h(u) = (h(f), h′(f)·f′) (the chain rule).
@@ -16,9 +16,10 @@ namespace MathForML.Calculus;
 /// of 0 has an infinite derivative. Any algebraically equivalent formula is fine for ordinary inputs.
 /// In this stub every member below throws: implementing them is the kata. The record's own members
 /// (the constructor, <c>Value</c>, <c>Derivative</c>, equality) are already there.
+/// Lesson: katas/02-calculus/09-forward-mode-ad/README.md
 /// </remarks>
 /// <param name="Value">The value f(x).</param>
-/// <param name="Derivative">The derivative f′(x) carried along with it (the coefficient of ε).</param>
+/// <param name="Derivative">The derivative f′(x) carried along with it (the coefficient of δ).</param>
 public readonly record struct Dual(double Value, double Derivative)
 {
     /// <summary>A constant c: (c, 0), since dc/dx = 0.</summary>
@@ -108,13 +109,13 @@ public readonly record struct Dual(double Value, double Derivative)
         throw new NotImplementedException("TODO Dual.op_UnaryNegation: return (−f, −f′).");
     }
 
-    /// <summary>Product rule: (f, f′)·(g, g′) = (fg, f′g + fg′), from (f + f′ε)(g + g′ε) = fg + (f′g + fg′)ε + f′g′ε².</summary>
+    /// <summary>Product rule: (f, f′)·(g, g′) = (fg, f′g + fg′), from (f + f′δ)(g + g′δ) = fg + (f′g + fg′)δ + f′g′δ².</summary>
     /// <param name="u">The left factor.</param>
     /// <param name="v">The right factor.</param>
     /// <returns>The product.</returns>
     public static Dual operator *(Dual u, Dual v)
     {
-        // TODO: multiply out (f + f′ε)(g + g′ε) and drop the ε² term.
+        // TODO: multiply out (f + f′δ)(g + g′δ) and drop the δ² term.
         throw new NotImplementedException("TODO Dual.op_Multiply: return (fg, f′g + fg′).");
     }
 
@@ -231,6 +232,7 @@ public readonly record struct Dual(double Value, double Derivative)
 /// Forward-mode automatic differentiation: run a function on dual numbers and read the derivative off the result.
 /// One evaluation gives the derivative along one direction, so a gradient in n variables costs n evaluations.
 /// </summary>
+/// <remarks>Lesson: katas/02-calculus/09-forward-mode-ad/README.md</remarks>
 public static class ForwardMode
 {
     /// <summary>
@@ -248,7 +250,7 @@ public static class ForwardMode
     }
 
     /// <summary>
-    /// The gradient ∇f(x) = (∂f/∂x₀, …, ∂f/∂xₙ₋₁), one forward pass per coordinate: pass i gives xᵢ the derivative 1
+    /// The gradient ∇f(x), one forward pass per coordinate (i a C# index from 0): pass i gives xᵢ the derivative 1
     /// and every other coordinate the derivative 0, so the result's derivative is ∂f/∂xᵢ. Exactly n evaluations of
     /// <paramref name="f"/>, each on a new array (f may modify its argument); <paramref name="x"/> is not modified.
     /// </summary>

@@ -11,6 +11,7 @@ namespace MathForML.Calculus;
 /// a second derivative or an eigenvalue λ counts as zero when |λ| ≤ tolerance · max(1, largest |λ|). So a 1 × 1
 /// Hessian [h] is classified exactly as <see cref="Classify1D"/>(h), and multiplying a Hessian by a large factor
 /// does not change its kind.
+/// Lesson: katas/02-calculus/10-critical-points/README.md
 /// </remarks>
 public static class CriticalPoints
 {
@@ -32,11 +33,10 @@ public static class CriticalPoints
     }
 
     /// <summary>
-    /// The eigenvalues of a symmetric matrix, in ascending order, computed from scratch by the cyclic Jacobi method:
-    /// repeatedly apply a plane rotation JᵀAJ that zeroes one off-diagonal pair (p, q) — the rotation angle φ solves
-    /// cot 2φ = (a_qq − a_pp)/(2a_pq) — sweeping over all pairs until the off-diagonal part is negligible
-    /// (its Frobenius norm ≤ n·ε·‖A‖_F); the diagonal then holds the eigenvalues. Rotations preserve eigenvalues.
-    /// Scale the matrix by its largest entry first (and back at the end) so that entries like 1e200 do not overflow.
+    /// The eigenvalues of a symmetric matrix, in ascending order, computed from scratch (no library) by the cyclic
+    /// Jacobi method: sweeps of plane rotations, each zeroing one off-diagonal pair, until the off-diagonal part is
+    /// negligible — its Frobenius norm ≤ n·ε·‖A‖_F, with ε = 2⁻⁵² the machine epsilon. Matrices with entries like
+    /// 1e200 or 1e-200 must work (no overflow or underflow).
     /// </summary>
     /// <param name="symmetric">A square matrix, symmetric within 1e-10 · max|aᵢⱼ| (the mean of aᵢⱼ and aⱼᵢ is used); not modified.</param>
     /// <param name="maxSweeps">The largest number of sweeps over all pairs, at least 1 (a handful is usual).</param>

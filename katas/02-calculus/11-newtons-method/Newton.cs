@@ -17,6 +17,7 @@ namespace MathForML.Calculus;
 /// null delegates or points (<see cref="ArgumentNullException"/>), a non-positive or NaN tolerance, maxIterations &lt; 1
 /// or a non-finite start (<see cref="ArgumentOutOfRangeException"/>, the last with "finite" in the message), an empty
 /// start ("empty"), a gradient of the wrong length ("length") or a Hessian of the wrong shape ("shape").
+/// Lesson: katas/02-calculus/11-newtons-method/README.md
 /// </remarks>
 public static class Newton
 {

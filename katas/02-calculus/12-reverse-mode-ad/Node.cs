@@ -3,10 +3,9 @@ namespace MathForML.Calculus;
 /// <summary>
 /// A node of a scalar computational graph, for reverse-mode automatic differentiation (what backpropagation is).
 /// Building an expression from nodes records, for every result, its parents and the local derivatives
-/// ∂result/∂parent, evaluated at the current values. <see cref="Backward"/> then sweeps the graph once from the
-/// output back to the inputs, applying the chain rule: each node's adjoint ∂out/∂node is the sum, over the nodes that
-/// use it, of (their adjoint) × (their local derivative with respect to it). One sweep gives the derivative of the
-/// output with respect to every node, however many inputs there are.
+/// ∂result/∂parent, evaluated at the current values. <see cref="Backward"/> then computes, in one sweep from the
+/// output back to the inputs (the chain rule), the derivative of the output with respect to every node, however many
+/// inputs there are.
 /// </summary>
 /// <remarks>
 /// Add private state as you need it: typically the parent nodes and the local derivative with respect to each,
@@ -14,6 +13,7 @@ namespace MathForML.Calculus;
 /// its contributions add up. A plain number in an operation is a constant (no node, no gradient).
 /// Domain errors follow IEEE arithmetic, as in <see cref="Math"/>: <c>Log</c> of 0 is −∞, of a negative value NaN;
 /// division by a zero-valued node gives ±∞ or NaN. Only leaves are validated (their value must be finite).
+/// Lesson: katas/02-calculus/12-reverse-mode-ad/README.md
 /// </remarks>
 public sealed class Node
 {
@@ -231,10 +231,9 @@ public sealed class Node
     }
 
     /// <summary>
-    /// Reverse-mode sweep from this node (the output): seeds ∂out/∂out = 1, visits the nodes this one depends on in
-    /// reverse topological order (every node after all the nodes that use it), propagates adjoints to parents with
-    /// the chain rule, and finally ADDS each node's ∂out/∂node to its <see cref="Gradient"/>. The graph order must be
-    /// found without recursion (an explicit stack), so a chain of 100 000 nodes does not overflow the call stack.
+    /// Reverse-mode sweep from this node (the output, ∂out/∂out = 1): ADDS ∂out/∂node to the <see cref="Gradient"/> of
+    /// this node and of every node it depends on, each exactly once per call, with every contribution of a reused node
+    /// included. No recursion: a chain of 100 000 nodes must not overflow the call stack.
     /// </summary>
     public void Backward()
     {

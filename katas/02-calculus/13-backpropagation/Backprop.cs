@@ -14,6 +14,7 @@ namespace MathForML.Calculus;
 /// "columns" (inputs do not have one column per column of W₁), "B1" (b₁'s length is not W₁'s row count),
 /// "hidden" (W₂ does not have one column per hidden unit), "B2" (b₂'s length is not W₂'s row count),
 /// "targets" (targets are not N × o). Null arguments or parameter arrays throw <see cref="ArgumentNullException"/>.
+/// Lesson: katas/02-calculus/13-backpropagation/README.md
 /// </remarks>
 public static class Backprop
 {
@@ -43,9 +44,8 @@ public static class Backprop
     }
 
     /// <summary>
-    /// The loss and its gradients by backpropagation. With δŷ = ∂L/∂ŷ = 2(ŷ − y)/(N·o) (N × o):
-    /// ∂L/∂W₂ = Σₙ δŷₙ aₙᵀ, ∂L/∂b₂ = Σₙ δŷₙ; back through the second layer δa = W₂ᵀδŷₙ, through tanh
-    /// δz = δa ⊙ (1 − a²); then ∂L/∂W₁ = Σₙ δzₙ xₙᵀ and ∂L/∂b₁ = Σₙ δzₙ.
+    /// The loss and its gradients ∂L/∂W₁, ∂L/∂b₁, ∂L/∂W₂, ∂L/∂b₂ by backpropagation: the chain rule applied layer by
+    /// layer from the loss back to the first layer (derived in the lesson), with explicit loops.
     /// </summary>
     /// <param name="parameters">The network.</param>
     /// <param name="inputs">The batch, N × d.</param>

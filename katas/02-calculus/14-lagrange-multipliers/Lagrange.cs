@@ -13,10 +13,11 @@ namespace MathForML.Calculus;
 /// </summary>
 /// <remarks>
 /// The KKT matrix is symmetric but indefinite (it has a zero block on its diagonal), so Gaussian elimination needs
-/// partial pivoting. It is singular when the constraints are dependent (rank A &lt; m) or Q is singular on the directions
-/// the constraints allow; a pivot with |p| ≤ N·ε·max|Kᵢⱼ| (N = n + m, ε = 2⁻⁵²) counts as zero. When Q is positive
-/// definite on those directions the solution is the unique minimiser; otherwise it is only a stationary point.
-/// No input array is modified.
+/// partial pivoting. It is singular when the constraints are dependent (rank A &lt; m) or ZᵀQZ is singular, where the
+/// columns of Z form a basis of the null space of A (the directions the constraints allow); a pivot with
+/// |p| ≤ N·ε·max|Kᵢⱼ| (N = n + m, ε = 2⁻⁵²) counts as zero. When ZᵀQZ is positive definite the solution is the unique
+/// minimiser; otherwise it is only a stationary point. No input array is modified.
+/// Lesson: katas/02-calculus/14-lagrange-multipliers/README.md
 /// </remarks>
 public static class Lagrange
 {
