@@ -1,11 +1,12 @@
 namespace MathForML.LinearAlgebra;
 
 /// <summary>
-/// Vectors in ℝⁿ as plain arrays: <c>v[i]</c> is the coordinate vᵢ. A vector space has two operations,
-/// addition (v + w)ᵢ = vᵢ + wᵢ and scaling (c·v)ᵢ = c·vᵢ, and everything else in linear algebra is built
-/// from them — above all the linear combination c₀v₀ + c₁v₁ + … + cₖ₋₁vₖ₋₁.
+/// Vectors in ℝⁿ as plain arrays: the entry vᵢ (numbered from 1 in math) is <c>v[i - 1]</c> in C#. A vector space
+/// has two operations, addition (v + w)ᵢ = vᵢ + wᵢ and scaling (c·v)ᵢ = c·vᵢ, and everything else in linear algebra
+/// is built from them — above all the linear combination c₁v₁ + c₂v₂ + … + cₖvₖ.
 /// Every method returns a new array and leaves its inputs unchanged.
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/01-vectors/README.md</remarks>
 public static class Vectors
 {
     /// <summary>
@@ -45,11 +46,12 @@ public static class Vectors
     }
 
     /// <summary>
-    /// The linear combination Σⱼ cⱼvⱼ = c₀v₀ + c₁v₁ + … + cₖ₋₁vₖ₋₁ of k ≥ 1 vectors of one common length n,
-    /// with one coefficient per vector. Entry i of the result is Σⱼ cⱼ·vⱼ[i]; the result has length n.
+    /// The linear combination c₁v₁ + c₂v₂ + … + cₖvₖ of k ≥ 1 vectors of one common length n, with one coefficient
+    /// per vector: <c>coefficients[j]</c> multiplies <c>vectors[j]</c> (C# array indices j = 0 … k − 1), and entry i of
+    /// the result is the sum over j of <c>coefficients[j] * vectors[j][i]</c>. The result has length n.
     /// </summary>
-    /// <param name="coefficients">The k scalars c₀ … cₖ₋₁.</param>
-    /// <param name="vectors">The k vectors v₀ … vₖ₋₁ (<c>vectors[j]</c> is vⱼ), all of the same length.</param>
+    /// <param name="coefficients">The k scalars c₁ … cₖ (<c>coefficients[j]</c> is cⱼ₊₁).</param>
+    /// <param name="vectors">The k vectors v₁ … vₖ (<c>vectors[j]</c> is vⱼ₊₁), all of the same length.</param>
     /// <exception cref="ArgumentNullException"><paramref name="coefficients"/>, <paramref name="vectors"/> or one of the vectors is null.</exception>
     /// <exception cref="ArgumentException">
     /// There are no vectors (the message says "empty": without a vector even the length of the answer is unknown);

@@ -5,6 +5,7 @@ namespace MathForML.LinearAlgebra;
 /// rules: ‖v‖ ≥ 0 with equality only for v = 0; ‖c·v‖ = |c|·‖v‖; and the triangle inequality ‖v + w‖ ≤ ‖v‖ + ‖w‖.
 /// The norm of an empty vector is 0 (an empty sum). Entries are assumed finite.
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/03-norms/README.md</remarks>
 public static class Norms
 {
     /// <summary>
@@ -18,9 +19,8 @@ public static class Norms
     }
 
     /// <summary>
-    /// The Euclidean length ‖v‖₂ = √(Σᵢ vᵢ²), computed without overflow or underflow:
-    /// with m = maxᵢ |vᵢ|, ‖v‖₂ = m·√(Σᵢ (vᵢ/m)²) (and 0 when m = 0). Squaring 1e200 directly gives infinity,
-    /// squaring 1e-200 gives 0; after dividing by m every square lies in [0, 1].
+    /// The Euclidean length ‖v‖₂ = √(Σᵢ vᵢ²), computed without overflow or underflow: ‖(1e200, 1e200)‖₂ = √2·1e200 and
+    /// ‖(1e-200, 1e-200)‖₂ = √2·1e-200, although squaring 1e200 directly gives infinity and squaring 1e-200 gives 0.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="v"/> is null.</exception>
     public static double L2(double[] v)
@@ -41,12 +41,12 @@ public static class Norms
 
     /// <summary>
     /// The p-norm ‖v‖ₚ = (Σᵢ |vᵢ|ᵖ)^(1/p) for p ≥ 1, including p = ∞ (<see cref="double.PositiveInfinity"/>),
-    /// where it is the L∞ norm. Scale as in <see cref="L2"/>: ‖v‖ₚ = m·(Σᵢ (|vᵢ|/m)ᵖ)^(1/p) with m = maxᵢ |vᵢ|,
-    /// so that a large p (10ᵖ overflows for p = 400) does no harm.
+    /// where it is the L∞ norm. Like <see cref="L2"/> it neither overflows nor underflows, also for a large p
+    /// (10ᵖ overflows for p = 400, yet ‖v‖₄₀₀ of entries up to 10 is close to maxᵢ |vᵢ|).
     /// </summary>
     /// <param name="v">The vector.</param>
     /// <param name="p">The exponent, at least 1 (for p &lt; 1 the triangle inequality fails: not a norm).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="v"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="v"/> is null (reported before a bad <paramref name="p"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is below 1 or NaN.</exception>
     public static double PNorm(double[] v, double p)
     {

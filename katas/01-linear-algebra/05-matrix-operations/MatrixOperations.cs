@@ -1,10 +1,12 @@
 namespace MathForML.LinearAlgebra;
 
 /// <summary>
-/// Matrices as <c>double[,]</c>: <c>a[i, j]</c> is the entry aᵢⱼ in row i and column j, an m×n matrix has
-/// <c>a.GetLength(0)</c> = m rows and <c>a.GetLength(1)</c> = n columns. The basic operations of matrix algebra,
-/// each returning a new array and leaving its inputs unchanged. Shapes are written "rows x columns", e.g. "2x3".
+/// Matrices as <c>double[,]</c>: the entry aᵢⱼ in row i and column j (numbered from 1 in math) is <c>a[i - 1, j - 1]</c>
+/// in C#; an m×n matrix has <c>a.GetLength(0)</c> = m rows and <c>a.GetLength(1)</c> = n columns. The basic operations
+/// of matrix algebra, each returning a new array and leaving its inputs unchanged. Shapes are written
+/// "rows x columns", e.g. "2x3".
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/05-matrix-operations/README.md</remarks>
 public static class MatrixOperations
 {
     /// <summary>

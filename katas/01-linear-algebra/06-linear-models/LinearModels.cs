@@ -6,6 +6,7 @@ namespace MathForML.LinearAlgebra;
 /// An embedding table is a matrix whose rows are vectors; similarity search ranks its rows by the angle they make
 /// with a query.
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/06-linear-models/README.md</remarks>
 public static class LinearModels
 {
     /// <summary>
@@ -24,11 +25,11 @@ public static class LinearModels
     }
 
     /// <summary>
-    /// The indices of the <paramref name="k"/> rows of <paramref name="embeddings"/> with the highest cosine
-    /// similarity cos θᵢ = (rowᵢ · q) / (‖rowᵢ‖₂‖q‖₂) to the query q, most similar first; equal similarities are
-    /// ordered by the lower row index first. A zero row has no direction: it scores 0, like a row perpendicular
-    /// to the query (it is neither similar nor dissimilar). Huge or tiny entries must not overflow or underflow
-    /// (divide each vector by its largest |entry| before squaring).
+    /// The indices (C# row indices, from 0) of the <paramref name="k"/> rows of <paramref name="embeddings"/> with the
+    /// highest cosine similarity cos θᵢ = (rowᵢ · q) / (‖rowᵢ‖₂‖q‖₂) to the query q, most similar first; equal
+    /// similarities are ordered by the lower row index first. A zero row has no direction: it scores 0, like a row
+    /// perpendicular to the query (it is neither similar nor dissimilar). Huge or tiny entries must not overflow or
+    /// underflow: a query or a row multiplied by 1e200 or 1e-200 ranks exactly as before.
     /// </summary>
     /// <param name="embeddings">The m×d matrix of embeddings, one per row.</param>
     /// <param name="query">The query vector, d entries, not all zero.</param>

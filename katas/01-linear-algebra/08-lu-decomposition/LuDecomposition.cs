@@ -1,17 +1,18 @@
 namespace MathForML.LinearAlgebra;
 
 /// <summary>
-/// LU decomposition: Gaussian elimination that keeps its multipliers. Eliminating column k subtracts
-/// lᵢₖ = uᵢₖ/uₖₖ times row k from each row i &gt; k; storing those lᵢₖ in L gives A = LU, and with row swaps
-/// (partial pivoting) PA = LU. The O(n³) work happens once; every later right-hand side costs only two
-/// O(n²) triangular solves. This kata builds on <see cref="GaussianElimination"/>: reuse its substitutions.
+/// LU decomposition: Gaussian elimination that keeps its multipliers. Storing the multiplier lᵢₖ used to clear
+/// entry (i, k) in a unit lower triangular L gives A = LU, and with row swaps (partial pivoting) PA = LU. The
+/// factorisation costs about ⅔n³ flops once; every later right-hand side costs only two triangular solves of about
+/// n² flops each. This kata builds on <see cref="GaussianElimination"/>: reuse its substitutions.
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/08-lu-decomposition/README.md</remarks>
 public static class LuDecomposition
 {
     /// <summary>
-    /// Factors PA = LU with partial pivoting. For k = 0 … n − 1: find the row p ≥ k with the largest |uₚₖ| and swap
-    /// rows p and k of U, of the part of L already built (columns 0 … k − 1) and of the permutation; then for each
-    /// row i &gt; k store lᵢₖ = uᵢₖ/uₖₖ and subtract lᵢₖ times row k from row i of U.
+    /// Factors PA = LU with partial pivoting: each pivot is the largest entry available in its column, so every
+    /// multiplier has |lᵢⱼ| ≤ 1, and row swaps move the rows of U, the multipliers already in L and the permutation
+    /// together.
     /// <para>
     /// Every square matrix has such a factorisation, singular ones included: if column k is exactly zero from the
     /// diagonal down there is nothing to eliminate (skip it — do not compute 0/0), and U simply gets a 0 on its
@@ -19,7 +20,10 @@ public static class LuDecomposition
     /// </para>
     /// </summary>
     /// <param name="a">An n×n matrix (not modified).</param>
-    /// <returns>L (unit lower triangular, |lᵢⱼ| ≤ 1), U (upper triangular, zeros stored below the diagonal) and the permutation.</returns>
+    /// <returns>
+    /// L (unit lower triangular, |lᵢⱼ| ≤ 1), U (upper triangular, exact zeros stored below the diagonal) and the
+    /// permutation (row i of PA is row <c>Permutation[i]</c> of A, C# row indices from 0).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="a"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="a"/> is empty ("empty") or not square ("square").</exception>
     public static LuFactors Decompose(double[,] a)
@@ -29,9 +33,8 @@ public static class LuDecomposition
     }
 
     /// <summary>
-    /// Solves Ax = b from the factors of A: PAx = Pb, so L(Ux) = Pb. Build Pb ((Pb)ᵢ = b[Permutation[i]]), solve
-    /// Ly = Pb by forward substitution, then Ux = y by back substitution
-    /// (<see cref="GaussianElimination.ForwardSubstitution"/> and <see cref="GaussianElimination.BackSubstitution"/>).
+    /// Solves Ax = b from the factors of A: PAx = Pb, so L(Ux) = Pb — solve Ly = Pb, then Ux = y, with
+    /// <see cref="GaussianElimination.ForwardSubstitution"/> and <see cref="GaussianElimination.BackSubstitution"/>.
     /// </summary>
     /// <param name="lu">The factors returned by <see cref="Decompose"/>.</param>
     /// <param name="b">The right-hand side, n entries (not modified).</param>

@@ -6,13 +6,12 @@ namespace MathForML.LinearAlgebra;
 /// right half into A⁻¹. (In practice you rarely need A⁻¹ itself: to compute A⁻¹b, solve Ax = b instead — it is
 /// cheaper and more accurate.)
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/10-inverse/README.md</remarks>
 public static class MatrixInverse
 {
     /// <summary>
-    /// A⁻¹ by Gauss–Jordan elimination with partial pivoting on [A | I]. For each column k:
-    /// pick the row p ≥ k with the largest |aₚₖ| and swap rows p and k (in both halves); divide row k by the pivot so
-    /// that it becomes 1; then subtract the right multiple of row k from EVERY other row, above and below, so column
-    /// k becomes the k-th column of I. When the left half is I, the right half is A⁻¹.
+    /// A⁻¹ by Gauss–Jordan elimination with partial pivoting on [A | I]: row operations turn the left half into I and,
+    /// at the same time, the right half into A⁻¹.
     /// <para>
     /// A pivot with |aₚₖ| ≤ n·ε·max|aᵢⱼ| (ε ≈ 2.2e-16, max over the original A) means A is singular to working
     /// precision: refuse it instead of dividing by rounding noise.

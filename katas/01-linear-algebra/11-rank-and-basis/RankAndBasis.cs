@@ -13,16 +13,15 @@ namespace MathForML.LinearAlgebra;
 /// covers rounding residues that a small but genuine pivot amplifies in the columns after it.)
 /// </para>
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/11-rank-and-basis/README.md</remarks>
 public static class RankAndBasis
 {
     /// <summary>
-    /// The reduced row echelon form R of the m×n matrix A. Sweep the columns left to right with a current row r
-    /// (starting at 0): in column c pick the row p ≥ r with the largest |value|; if it is negligible (see the class
-    /// summary), set the entries of rows ≥ r in that column to exactly 0 and move to the next column; otherwise swap
-    /// rows p and r, divide row r by its pivot (making it exactly 1), subtract multiples of row r from EVERY other row
-    /// (making the rest of column c exactly 0), and move on to row r + 1.
+    /// The reduced row echelon form R of the m×n matrix A, by Gauss–Jordan elimination with partial pivoting, a column
+    /// whose best candidate pivot is negligible (see the class summary) getting no pivot.
     /// The result has a leading 1 in each non-zero row, further right than the row above; zeros above and below every
-    /// leading 1; and the zero rows at the bottom. Applying it again changes nothing.
+    /// leading 1; and the zero rows at the bottom. Every leading 1 is exactly 1 and every cleared or negligible entry
+    /// exactly 0, so rows beyond the rank are exactly zero. Applying it again changes nothing.
     /// </summary>
     /// <param name="a">An m×n matrix, m, n ≥ 1 (not modified).</param>
     /// <returns>R, a new m×n array.</returns>
@@ -49,7 +48,7 @@ public static class RankAndBasis
     }
 
     /// <summary>
-    /// The indices of the pivot columns of A, in increasing order. Those columns of A itself (not of the RREF) are a
+    /// The indices (C# column indices, from 0) of the pivot columns of A, in increasing order. Those columns of A itself (not of the RREF) are a
     /// basis of the column space: linearly independent, as many as the rank, and every other column is a combination
     /// of them — column j of A is Σₖ rₖⱼ·(pivot column k), with rₖⱼ read from row k of the RREF.
     /// </summary>

@@ -3,10 +3,12 @@ namespace MathForML.LinearAlgebra;
 /// <summary>
 /// A basis b₁ … bₙ of ℝⁿ is a set of n linearly independent vectors; every v ∈ ℝⁿ is then c₁b₁ + … + cₙbₙ for
 /// exactly one list of coordinates c. Writing the bᵢ as the columns of a matrix B, v = Bc, so finding coordinates
-/// means solving the linear system Bc = v. A basis is passed as an array of vectors: <c>basis[i]</c> is bᵢ.
+/// means solving the linear system Bc = v. A basis is passed as an array of vectors: <c>basis[i]</c> is bᵢ₊₁ (C# array
+/// index i from 0), and coordinate arrays are indexed the same way.
 /// This kata builds on <see cref="GaussianElimination"/> (solving), <see cref="LuDecomposition"/> (one factorisation,
 /// many solves) and <see cref="RankAndBasis"/> (checking independence).
 /// </summary>
+/// <remarks>Lesson: katas/01-linear-algebra/12-change-of-basis/README.md</remarks>
 public static class ChangeOfBasis
 {
     /// <summary>
@@ -42,9 +44,8 @@ public static class ChangeOfBasis
     }
 
     /// <summary>
-    /// The n×n matrix M that converts coordinates: [v]_to = M·[v]_from for every v. Column j of M is the coordinates of
-    /// from[j] in the "to" basis (apply M to [from[j]]_from = eⱼ). With F and T holding the two bases as columns,
-    /// M = T⁻¹F; compute it without an inverse by factoring T once and solving n systems.
+    /// The n×n matrix M that converts coordinates: [v]_to = M·[v]_from for every v. With F and T holding the two bases
+    /// as columns, M = T⁻¹F: array column j of M holds the coordinates of <c>from[j]</c> in the "to" basis.
     /// </summary>
     /// <param name="from">The basis the coordinates are given in.</param>
     /// <param name="to">The basis the coordinates are wanted in.</param>
