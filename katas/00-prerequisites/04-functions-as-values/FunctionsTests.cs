@@ -25,10 +25,10 @@ public class FunctionsTests
 
         foreach (var x in data.Vector(10, -2, 2))
         {
-            Functions.Compose(f, g)(x).Should().Be(f(g(x)));
+            Functions.Compose(f, g)(x).Should().Be(f(g(x)), "for x = {0}", x);
             var leftGrouped = Functions.Compose(Functions.Compose(f, g), h)(x);
             var rightGrouped = Functions.Compose(f, Functions.Compose(g, h))(x);
-            leftGrouped.Should().BeApproximately(rightGrouped, Tolerance.Tight);
+            leftGrouped.Should().BeApproximately(rightGrouped, Tolerance.Tight, "for x = {0}", x);
         }
     }
 
@@ -106,13 +106,23 @@ public class FunctionsTests
         Functions.MinimizeOnGrid(Math.Log, [-1, 0.5, 2]).Should().Be((0.5, Math.Log(0.5)));
 
     [Test, Order(12)]
+    // Only NaN is skipped: ±∞ are values like any other. ln 0 = −∞ is the smallest value there is, so the minimiser of
+    // ln on (0, 1) is 0 (skipping every non-finite value would answer 1). On the one-point grid (0) the function 1/x² is
+    // +∞, and that is still the smallest of the values found (a search starting from +∞ with a strict < finds nothing).
+    public void Infinite_values_take_part_in_the_search_and_only_NaN_is_skipped()
+    {
+        Functions.MinimizeOnGrid(Math.Log, [0, 1]).Should().Be((0.0, double.NegativeInfinity));
+        Functions.MinimizeOnGrid(x => 1 / (x * x), [0]).Should().Be((0.0, double.PositiveInfinity));
+    }
+
+    [Test, Order(13)]
     public void Grid_search_without_any_valid_point_is_rejected()
     {
         FluentActions.Invoking(() => Functions.MinimizeOnGrid(x => x, [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => Functions.MinimizeOnGrid(Math.Sqrt, [-1, -2])).Should().Throw<ArgumentException>().WithMessage("*NaN*");
     }
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     public void Missing_functions_and_arrays_are_rejected()
     {
         FluentActions.Invoking(() => Functions.Compose(null!, AddOne)).Should().Throw<ArgumentNullException>();

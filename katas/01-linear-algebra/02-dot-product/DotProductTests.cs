@@ -113,10 +113,11 @@ public class DotProductTests
     {
         foreach (var v in new double[][] { [1, 1, 1], [1, 2, 3], [3, 4] })
         {
-            DotProduct.AngleBetween(v, v.Select(x => 2 * x).ToArray()).Should().Be(0);
-            DotProduct.AngleBetween(v, v.Select(x => -x).ToArray()).Should().Be(Math.PI);
-            DotProduct.CosineSimilarity(v, v.Select(x => 2 * x).ToArray()).Should().Be(1);
-            DotProduct.CosineSimilarity(v, v.Select(x => -x).ToArray()).Should().Be(-1);
+            var name = $"v = ({string.Join(", ", v)})";
+            DotProduct.AngleBetween(v, v.Select(x => 2 * x).ToArray()).Should().Be(0, "the angle between v and 2v is 0 for {0}", name);
+            DotProduct.AngleBetween(v, v.Select(x => -x).ToArray()).Should().Be(Math.PI, "the angle between v and −v is π for {0}", name);
+            DotProduct.CosineSimilarity(v, v.Select(x => 2 * x).ToArray()).Should().Be(1, "cos(v, 2v) = 1 for {0}", name);
+            DotProduct.CosineSimilarity(v, v.Select(x => -x).ToArray()).Should().Be(-1, "cos(v, −v) = −1 for {0}", name);
         }
     }
 

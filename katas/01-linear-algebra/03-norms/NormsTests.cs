@@ -27,11 +27,12 @@ public class NormsTests
     {
         foreach (var v in new double[][] { [0, 0, 0], [] })
         {
-            Norms.L1(v).Should().Be(0);
-            Norms.L2(v).Should().Be(0);
-            Norms.LInfinity(v).Should().Be(0);
-            Norms.PNorm(v, 3).Should().Be(0);
-            Norms.PNorm(v, double.PositiveInfinity).Should().Be(0);
+            var name = v.Length == 0 ? "the empty vector" : "the zero vector";
+            Norms.L1(v).Should().Be(0, "‖·‖₁ of {0}", name);
+            Norms.L2(v).Should().Be(0, "‖·‖₂ of {0}", name);
+            Norms.LInfinity(v).Should().Be(0, "‖·‖∞ of {0}", name);
+            Norms.PNorm(v, 3).Should().Be(0, "‖·‖₃ of {0}", name);
+            Norms.PNorm(v, double.PositiveInfinity).Should().Be(0, "PNorm(·, ∞) of {0}", name);
         }
     }
 
@@ -67,6 +68,17 @@ public class NormsTests
     }
 
     [Test, Order(6)]
+    // The scale m is the largest ABSOLUTE entry. For (−3, −4) the largest signed entry is −3, and m = −3 turns
+    // m·√(Σ(vᵢ/m)²) into −5; for (1, −1e200) it is 1, and (−1e200/1)² overflows. With m = 4 and m = 1e200 all is well.
+    public void L2_and_PNorm_scale_by_the_largest_absolute_entry()
+    {
+        Norms.L2([-3, -4]).Should().BeApproximately(5, Tolerance.Tight);
+        Norms.L2([1, -1e200]).Should().BeApproximately(1e200, Tolerance.Tight);
+        Norms.PNorm([-3, -4], 3).Should().BeApproximately(Math.Cbrt(91), Tolerance.Tight);
+        Norms.PNorm([1, -1e200], 3).Should().BeApproximately(1e200, Tolerance.Tight);
+    }
+
+    [Test, Order(7)]
     // The p-norm family contains the three named norms: p = 1, p = 2 and p = ∞.
     public void PNorm_with_p_one_two_and_infinity_gives_the_named_norms([Range(1, 5)] int seed)
     {
@@ -78,7 +90,7 @@ public class NormsTests
         Norms.PNorm(v, double.PositiveInfinity).Should().Be(Norms.LInfinity(v));
     }
 
-    [Test, Order(7)]
+    [Test, Order(8)]
     // ‖v‖∞ ≤ ‖v‖ₚ ≤ n^(1/p)·‖v‖∞, so ‖v‖ₚ → ‖v‖∞ as p grows. With entries up to 10, 10ᵖ overflows for p = 400
     // unless the entries are first divided by the largest one. The (1e200, 1e200) case checks the same for p = 3.
     public void PNorm_approaches_the_maximum_norm_for_large_p_without_overflow([Range(1, 5)] int seed)
@@ -91,15 +103,15 @@ public class NormsTests
         foreach (var p in new[] { 50.0, 400.0 })
         {
             var norm = Norms.PNorm(v, p);
-            norm.Should().BeGreaterThanOrEqualTo(max);
-            norm.Should().BeLessThanOrEqualTo(Math.Pow(n, 1 / p) * max * (1 + 1e-12));
+            norm.Should().BeGreaterThanOrEqualTo(max, "‖v‖ₚ ≥ ‖v‖∞ for p = {0}", p);
+            norm.Should().BeLessThanOrEqualTo(Math.Pow(n, 1 / p) * max * (1 + 1e-12), "‖v‖ₚ ≤ n^(1/p)·‖v‖∞ for p = {0}", p);
         }
 
         Norms.PNorm([1e200, 1e200], 3).Should().BeApproximately(Math.Cbrt(2) * 1e200, Tolerance.Tight);
         Norms.PNorm([1e-200, 1e-200], 3).Should().BeApproximately(Math.Cbrt(2) * 1e-200, Tolerance.RelativeOnly(1e-12));
     }
 
-    [Test, Order(8)]
+    [Test, Order(9)]
     // ‖v‖ₚ ≥ ‖v‖_q whenever 1 ≤ p ≤ q: raising p moves the norm from the sum of sizes towards the largest size.
     public void PNorm_decreases_as_p_grows([Range(1, 5)] int seed)
     {
@@ -111,7 +123,7 @@ public class NormsTests
         Norms.PNorm(v, p).Should().BeGreaterThan(Norms.PNorm(v, q));
     }
 
-    [Test, Order(9)]
+    [Test, Order(10)]
     // ‖v‖∞ ≤ ‖v‖₂ ≤ ‖v‖₁ ≤ √n·‖v‖₂ and ‖v‖₁ ≤ n·‖v‖∞: in finite dimensions all norms are within factors of n.
     public void Norms_are_ordered_and_within_a_factor_of_n([Range(1, 5)] int seed)
     {
@@ -126,7 +138,7 @@ public class NormsTests
         l1.Should().BeLessThanOrEqualTo(n * max);
     }
 
-    [Test, Order(10)]
+    [Test, Order(11)]
     // Triangle inequality ‖v + w‖ ≤ ‖v‖ + ‖w‖ for L1, L2, L∞ and a random p-norm: the direct path is the shortest.
     public void Every_norm_satisfies_the_triangle_inequality([Range(1, 5)] int seed)
     {
@@ -143,7 +155,7 @@ public class NormsTests
         Norms.PNorm(sum, p).Should().BeLessThanOrEqualTo((Norms.PNorm(v, p) + Norms.PNorm(w, p)) * slack);
     }
 
-    [Test, Order(11)]
+    [Test, Order(12)]
     // Absolute homogeneity ‖c·v‖ = |c|·‖v‖, for negative c too: flipping a vector does not change its size.
     public void Scaling_a_vector_scales_every_norm_by_the_absolute_value([Range(1, 5)] int seed)
     {
@@ -159,7 +171,7 @@ public class NormsTests
         Norms.PNorm(cv, p).Should().BeApproximately(Math.Abs(c) * Norms.PNorm(v, p), Tolerance.Default);
     }
 
-    [Test, Order(12)]
+    [Test, Order(13)]
     // (3, 4) / 5 = (0.6, 0.8) and (0, −2, 0) / 2 = (0, −1, 0).
     public void Normalize_of_worked_examples()
     {
@@ -167,7 +179,7 @@ public class NormsTests
         Norms.Normalize([0, -2, 0]).Should().Equal(0, -1, 0);
     }
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     // u = v/‖v‖ has ‖u‖₂ = 1 and ‖v‖·u = v: same direction, unit length. The input is not modified.
     public void Normalize_gives_a_unit_vector_in_the_same_direction([Range(1, 5)] int seed)
     {
@@ -182,7 +194,7 @@ public class NormsTests
         v.Should().Equal(copy);
     }
 
-    [Test, Order(14)]
+    [Test, Order(15)]
     // Direction does not depend on size: (1e200, 1e200) and (3e-300, 4e-300) normalise like (1, 1) and (3, 4).
     public void Normalize_works_for_huge_and_tiny_vectors()
     {
@@ -190,7 +202,7 @@ public class NormsTests
         Norms.Normalize([3e-300, 4e-300]).Should().BeApproximately([0.6, 0.8], Tolerance.Tight);
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     // From (1, 2) to (4, 6): the straight line is √(3² + 4²) = 5; along the streets it is 3 + 4 = 7.
     public void Distances_of_a_worked_example()
     {
@@ -198,7 +210,7 @@ public class NormsTests
         Norms.ManhattanDistance([1, 2], [4, 6]).Should().Be(7);
     }
 
-    [Test, Order(16)]
+    [Test, Order(17)]
     // d(v, w) = ‖v − w‖ (MathNet), d(v, w) = d(w, v), d(v, v) = 0 and d(u, w) ≤ d(u, v) + d(v, w).
     public void Distances_are_norms_of_differences([Range(1, 5)] int seed)
     {
@@ -215,17 +227,26 @@ public class NormsTests
         Norms.EuclideanDistance(u, w).Should().BeLessThanOrEqualTo((Norms.EuclideanDistance(u, v) + Norms.EuclideanDistance(v, w)) * (1 + 1e-12));
     }
 
-    [Test, Order(17)]
+    [Test, Order(18)]
+    // A distance is a norm, so it inherits the norm's care: from (1e200, 0) to (0, 1e200) is √2·1e200, but squaring
+    // the differences directly overflows to ∞; from (3e-200, 0) to (0, 4e-200) is 5e-200, but the squares underflow to 0.
+    public void Euclidean_distance_neither_overflows_nor_underflows()
+    {
+        Norms.EuclideanDistance([1e200, 0], [0, 1e200]).Should().BeApproximately(Math.Sqrt(2) * 1e200, Tolerance.Tight);
+        Norms.EuclideanDistance([3e-200, 0], [0, 4e-200]).Should().BeApproximately(5e-200, Tolerance.RelativeOnly(1e-12));
+    }
+
+    [Test, Order(19)]
     // For p < 1 the "norm" breaks the triangle inequality: ‖(1, 0) + (0, 1)‖₀.₅ = 4 > 1 + 1. NaN is no exponent.
     public void PNorm_rejects_p_below_one()
     {
         foreach (var p in new[] { 0.5, 0.999, 0, -2, double.NaN, double.NegativeInfinity })
         {
-            FluentActions.Invoking(() => Norms.PNorm([1, 2], p)).Should().Throw<ArgumentOutOfRangeException>();
+            FluentActions.Invoking(() => Norms.PNorm([1, 2], p)).Should().Throw<ArgumentOutOfRangeException>("p = {0} is not a valid exponent", p);
         }
     }
 
-    [Test, Order(18)]
+    [Test, Order(20)]
     // 0/‖0‖ = 0/0: the zero vector (and the empty one) has no direction.
     public void Normalize_rejects_the_zero_vector()
     {
@@ -233,7 +254,7 @@ public class NormsTests
         FluentActions.Invoking(() => Norms.Normalize([])).Should().Throw<ArgumentException>().WithMessage("*zero*");
     }
 
-    [Test, Order(19)]
+    [Test, Order(21)]
     // A point of ℝ³ and a point of ℝ² have no distance.
     public void Distances_between_vectors_of_different_lengths_are_rejected()
     {
@@ -241,7 +262,7 @@ public class NormsTests
         FluentActions.Invoking(() => Norms.ManhattanDistance([1], [1, 2])).Should().Throw<ArgumentException>().WithMessage("*length*");
     }
 
-    [Test, Order(20)]
+    [Test, Order(22)]
     public void Null_input_is_rejected()
     {
         FluentActions.Invoking(() => Norms.L1(null!)).Should().Throw<ArgumentNullException>();

@@ -95,13 +95,13 @@ public class LinearModelsTests
 
         foreach (var c in new[] { data.Random.Uniform(0.01, 100), 1e200, 1e-200 })
         {
-            LinearModels.NearestByCosine(embeddings, query.Select(x => c * x).ToArray(), m).Should().Equal(expected);
+            LinearModels.NearestByCosine(embeddings, query.Select(x => c * x).ToArray(), m).Should().Equal(expected, "the query scaled by c = {0}", c);
             var scaled = (double[,])embeddings.Clone();
             for (var j = 0; j < d; j++)
             {
                 scaled[row, j] *= c;
             }
-            LinearModels.NearestByCosine(scaled, query, m).Should().Equal(expected);
+            LinearModels.NearestByCosine(scaled, query, m).Should().Equal(expected, "row {0} scaled by c = {1}", row, c);
         }
     }
 
@@ -116,7 +116,7 @@ public class LinearModelsTests
         for (var i = 0; i < m; i++)
         {
             var row = Enumerable.Range(0, d).Select(j => embeddings[i, j]).ToArray();
-            LinearModels.NearestByCosine(embeddings, row, 1).Should().Equal(i);
+            LinearModels.NearestByCosine(embeddings, row, 1).Should().Equal([i], "row {0} is the query", i);
         }
     }
 
@@ -173,7 +173,7 @@ public class LinearModelsTests
 
         foreach (var k in new[] { 0, 4, -1 })
         {
-            FluentActions.Invoking(() => LinearModels.NearestByCosine(embeddings, [1, 0], k)).Should().Throw<ArgumentOutOfRangeException>();
+            FluentActions.Invoking(() => LinearModels.NearestByCosine(embeddings, [1, 0], k)).Should().Throw<ArgumentOutOfRangeException>("k = {0} is outside 1 … 3", k);
         }
         LinearModels.NearestByCosine(embeddings, [1, 0], 3).Should().HaveCount(3);
     }

@@ -97,6 +97,17 @@ public class GaussianEliminationTests
         GaussianElimination.Solve(new double[,] { { 1e-20, 1 }, { 1, 1 } }, [1, 2]).Should().BeApproximately([1, 1], Tolerance.Tight);
 
     [Test, Order(8)]
+    // Partial pivoting compares sizes |aᵢₖ|, not signed values. In [0 1; −1 1]·x = (2, 1) the best pivot of column 0 is
+    // −1 (then x₁ = 2 and −x₀ + 2 = 1, so x₀ = 1); the larger SIGNED entry is 0, and dividing by it is impossible.
+    // In [1e-20 1; −1 1]·x = (1, 0), x₀ = x₁ = 1/(1 + 1e-20) ≈ 1; the signed choice keeps 1e-20 as the pivot, which is
+    // negligible next to 1 (so the matrix looks singular) — and dividing by it anyway would give x₀ = 0.
+    public void Partial_pivoting_picks_the_largest_absolute_value_even_when_it_is_negative()
+    {
+        GaussianElimination.Solve(new double[,] { { 0, 1 }, { -1, 1 } }, [2, 1]).Should().BeApproximately([1, 2], Tolerance.Tight);
+        GaussianElimination.Solve(new double[,] { { 1e-20, 1 }, { -1, 1 } }, [1, 0]).Should().BeApproximately([1, 1], Tolerance.Tight);
+    }
+
+    [Test, Order(9)]
     // Against MathNet's LU solver on random systems with condition number 1000: the answers agree to about κ·ε.
     public void Solve_agrees_with_the_oracle_on_random_well_conditioned_systems([Range(1, 5)] int seed)
     {
@@ -108,7 +119,7 @@ public class GaussianEliminationTests
         GaussianElimination.Solve(a, b).Should().BeApproximately(Oracle.Solve(a, b), Tolerance.Default);
     }
 
-    [Test, Order(9)]
+    [Test, Order(10)]
     // Backward stability: ‖Ax − b‖ / (‖A‖‖x‖) stays at rounding level (here ≤ 1e-14) even when κ(A) = 1e10 and x itself
     // may be wrong in its 6th digit. Pivoted elimination solves a nearby system exactly; the rest is the problem's fault.
     public void Solve_leaves_a_rounding_level_residual_even_on_ill_conditioned_systems([Range(1, 5)] int seed)
@@ -123,28 +134,29 @@ public class GaussianEliminationTests
         RelativeResidual(a, x, b).Should().BeLessThan(1e-14);
     }
 
-    [Test, Order(10)]
-    // Row operations are scale-free: 10⁻²⁰A·x = 10⁻²⁰b has the same solution as Ax = b. A fixed threshold such as
-    // "|pivot| < 1e-12 means singular" would wrongly reject this perfectly good system.
-    public void Solve_works_at_any_scale([Range(1, 3)] int seed)
+    [Test, Order(11)]
+    // Row operations are scale-free: cA·x = cb has the same solution as Ax = b. A fixed threshold such as
+    // "|pivot| < 1e-10 means singular" would wrongly reject this perfectly good system at c = 1e-12 or 1e-20, and
+    // at c = 1e±200 nothing may overflow or underflow (a product of the pivots, for instance, would).
+    public void Solve_works_at_any_scale([Values(1e-200, 1e-20, 1e-12, 1e12, 1e200)] double scale, [Range(1, 3)] int seed)
     {
         var data = new TestData(seed);
         var n = data.Random.NextInt(2, 8);
         var a = data.WithConditionNumber(n, 10);
         var b = data.Vector(n);
-        var tiny = (double[,])a.Clone();
+        var scaled = (double[,])a.Clone();
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < n; j++)
             {
-                tiny[i, j] *= 1e-20;
+                scaled[i, j] *= scale;
             }
         }
 
-        GaussianElimination.Solve(tiny, b.Select(x => x * 1e-20).ToArray()).Should().BeApproximately(Oracle.Solve(a, b), Tolerance.Default);
+        GaussianElimination.Solve(scaled, b.Select(x => x * scale).ToArray()).Should().BeApproximately(Oracle.Solve(a, b), Tolerance.Default);
     }
 
-    [Test, Order(11)]
+    [Test, Order(12)]
     // Row 2 of [1 2; 2 4] is twice row 1: elimination leaves a zero pivot, and Ax = b has no unique solution.
     public void Solve_rejects_an_exactly_singular_matrix()
     {
@@ -154,10 +166,10 @@ public class GaussianEliminationTests
             .Should().Throw<ArgumentException>().WithMessage("*singular*");
     }
 
-    [Test, Order(12)]
+    [Test, Order(13)]
     // Column 3 = column 1 + column 2 in the first matrix, but 0.1, 0.3, 0.7 … are not exact in binary, so elimination
     // leaves a last pivot of about −4e-17 instead of 0. In [1 2 3; 4 5 6; 7 8 9] (column 3 = 2·column 2 − column 1)
-    // the multipliers 1/7, 4/7 are not exact either: last pivot 1.1e-16, or 1.1e-10 when every entry is ×10⁶.
+    // the multipliers 1/7, 4/7 are not exact either: last pivot 1.1e-16, or −8.1e-10 when every entry is ×10⁶.
     // Testing "pivot == 0" misses them and returns a "solution" of size 1e16; compare with n·ε·max|aᵢⱼ| instead.
     public void Solve_rejects_a_matrix_that_is_singular_up_to_rounding()
     {
@@ -165,14 +177,14 @@ public class GaussianEliminationTests
         var counting = new double[,] { { 1, 2, 3 }, { 4, 5, 6 }, { 7, 8, 9 } };
         var countingMillions = new double[,] { { 1e6, 2e6, 3e6 }, { 4e6, 5e6, 6e6 }, { 7e6, 8e6, 9e6 } };
 
-        foreach (var a in new[] { decimals, counting, countingMillions })
+        foreach (var (name, a) in new[] { ("decimals", decimals), ("counting", counting), ("countingMillions", countingMillions) })
         {
             FluentActions.Invoking(() => GaussianElimination.Solve(a, [1, 1, 1]))
-                .Should().Throw<ArgumentException>().WithMessage("*singular*");
+                .Should().Throw<ArgumentException>("the {0} matrix is singular", name).WithMessage("*singular*");
         }
     }
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     // A triangular matrix is singular exactly when a diagonal entry is zero: that unknown cannot be divided out.
     // A diagonal entry of 1e-17 next to entries of size 1 is zero to working precision (below n·ε·max|tᵢⱼ| ≈ 9e-16).
     public void Triangular_solves_reject_a_zero_or_rounding_level_diagonal_entry()
@@ -184,6 +196,12 @@ public class GaussianEliminationTests
         FluentActions.Invoking(() => GaussianElimination.BackSubstitution(new double[,] { { 1, 2 }, { 0, 1e-17 } }, [1, 1]))
             .Should().Throw<ArgumentException>().WithMessage("*singular*");
         FluentActions.Invoking(() => GaussianElimination.ForwardSubstitution(new double[,] { { 1e-17, 0 }, { 2, 1 } }, [1, 1]))
+            .Should().Throw<ArgumentException>().WithMessage("*singular*");
+        // The rule is relative: scaled by 1e20 the same matrices are just as singular, although 1e3 is far above any
+        // fixed threshold such as 1e-10 (n·ε·max|tᵢⱼ| ≈ 8.9e4 here).
+        FluentActions.Invoking(() => GaussianElimination.BackSubstitution(new double[,] { { 1e20, 2e20 }, { 0, 1e3 } }, [1, 1]))
+            .Should().Throw<ArgumentException>().WithMessage("*singular*");
+        FluentActions.Invoking(() => GaussianElimination.ForwardSubstitution(new double[,] { { 1e3, 0 }, { 2e20, 1e20 } }, [1, 1]))
             .Should().Throw<ArgumentException>().WithMessage("*singular*");
         // The scale includes the diagonal itself: diag(1, 1e-17) is singular to working precision too.
         FluentActions.Invoking(() => GaussianElimination.BackSubstitution(new double[,] { { 1, 0 }, { 0, 1e-17 } }, [1, 1]))
@@ -197,7 +215,7 @@ public class GaussianEliminationTests
             .Should().Throw<ArgumentException>().WithMessage("*singular*");
     }
 
-    [Test, Order(14)]
+    [Test, Order(15)]
     // The threshold is relative: a triangular matrix whose entries are all about 1e-20 is perfectly well conditioned.
     // [1e-20 1e-20; 0 2e-20]·x = (3e-20, 4e-20) gives x₁ = 2 and x₀ = 3 − 2 = 1.
     public void Triangular_solves_work_at_any_scale()
@@ -208,7 +226,7 @@ public class GaussianEliminationTests
             .Should().BeApproximately([2, 1], Tolerance.Tight);
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     // The triangle that is not read does not count for the scale either: 1e20 below the diagonal of [1 1; 1e20 2] is
     // ignored, so the diagonal (1, 2) is perfectly usable. (U = [1 1; 0 2], Ux = (3, 4): x₁ = 2, x₀ = 3 − 2 = 1.)
     public void Triangular_solves_ignore_the_other_triangle_entirely()
@@ -217,7 +235,7 @@ public class GaussianEliminationTests
         GaussianElimination.ForwardSubstitution(new double[,] { { 2, 1e20 }, { 1, 1 } }, [4, 3]).Should().BeApproximately([2, 1], Tolerance.Tight);
     }
 
-    [Test, Order(16)]
+    [Test, Order(17)]
     // Only a square system can have a unique solution, and b needs one entry per equation (row).
     public void Shapes_that_do_not_fit_are_rejected()
     {
@@ -231,7 +249,7 @@ public class GaussianEliminationTests
         FluentActions.Invoking(() => GaussianElimination.Solve(new double[0, 0], [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
     }
 
-    [Test, Order(17)]
+    [Test, Order(18)]
     public void Null_input_is_rejected()
     {
         FluentActions.Invoking(() => GaussianElimination.Solve(null!, [1])).Should().Throw<ArgumentNullException>();
@@ -240,7 +258,7 @@ public class GaussianEliminationTests
         FluentActions.Invoking(() => GaussianElimination.ForwardSubstitution(new double[,] { { 1 } }, null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(18)]
+    [Test, Order(19)]
     // Elimination overwrites its working arrays, so it must work on copies: the caller's A and b stay as they were.
     public void Solve_leaves_its_inputs_untouched()
     {

@@ -65,6 +65,19 @@ public class LuDecompositionTests
     }
 
     [Test, Order(5)]
+    // Pivoting compares sizes: in A = [1 2; −4 6] the pivot of column 0 is −4 (|−4| > |1|), not 1 (1 > −4 as signed values).
+    // Permutation = [1, 0]; the multiplier is 1/(−4) = −0.25, and 2 − (−0.25)·6 = 3.5: L = [1 0; −0.25 1], U = [−4 6; 0 3.5].
+    // The signed choice would keep row 0 and store the multiplier −4, breaking |lᵢⱼ| ≤ 1.
+    public void Decompose_pivots_on_the_largest_absolute_value_even_when_it_is_negative()
+    {
+        var lu = LuDecomposition.Decompose(new double[,] { { 1, 2 }, { -4, 6 } });
+
+        lu.Permutation.Should().Equal(1, 0);
+        lu.Lower.Should().BeApproximately(new double[,] { { 1, 0 }, { -0.25, 1 } }, Tolerance.Tight);
+        lu.Upper.Should().BeApproximately(new double[,] { { -4, 6 }, { 0, 3.5 } }, Tolerance.Tight);
+    }
+
+    [Test, Order(6)]
     // Sign = det(P) = ±1: [2, 0, 1] is a 3-cycle (two swaps, +1); [1, 0] is one swap (−1).
     public void The_permutation_sign_counts_the_row_swaps()
     {
@@ -73,7 +86,7 @@ public class LuDecompositionTests
         LuDecomposition.Decompose(new double[,] { { 4, 6 }, { 1, 2 } }).Sign.Should().Be(1);
     }
 
-    [Test, Order(6)]
+    [Test, Order(7)]
     // Ax = b ⇔ PAx = Pb ⇔ L(Ux) = Pb. For [1 2; 4 6]·x = (5, 16): Pb = (16, 5); Ly = Pb gives y = (16, 5 − 0.25·16) = (16, 1);
     // Ux = y gives x₁ = 1/0.5 = 2 and x₀ = (16 − 6·2)/4 = 1. Check: 1 + 2·2 = 5 and 4 + 6·2 = 16.
     public void Solve_with_the_factors_of_a_worked_example()
@@ -83,7 +96,7 @@ public class LuDecompositionTests
         LuDecomposition.Solve(lu, [5, 16]).Should().BeApproximately([1, 2], Tolerance.Tight);
     }
 
-    [Test, Order(7)]
+    [Test, Order(8)]
     // The target: a 100×100 system with condition number 10 is solved to a relative residual
     // ‖Ax − b‖ / (‖A‖‖x‖) ≤ 1e-12 (rounding alone gives about 1e-16; a missing Pb or a wrong order of P gives about 1).
     public void Solve_reaches_a_tiny_relative_residual_on_a_100_by_100_system([Range(1, 2)] int seed)
@@ -99,7 +112,7 @@ public class LuDecompositionTests
         ((matrix * solution - Oracle.ToVector(b)).L2Norm() / (matrix.L2Norm() * solution.L2Norm())).Should().BeLessThan(1e-12);
     }
 
-    [Test, Order(8)]
+    [Test, Order(9)]
     // The point of factoring: O(n³) work once, then O(n²) per right-hand side. Three right-hand sides, one factorisation,
     // each answer agrees with MathNet's solver.
     public void One_factorisation_solves_several_right_hand_sides([Range(1, 5)] int seed)
@@ -112,18 +125,18 @@ public class LuDecompositionTests
         for (var k = 0; k < 3; k++)
         {
             var b = data.Vector(n, -5, 5);
-            LuDecomposition.Solve(lu, b).Should().BeApproximately(Oracle.Solve(a, b), Tolerance.Default);
+            LuDecomposition.Solve(lu, b).Should().BeApproximately(Oracle.Solve(a, b), Tolerance.Default, "for right-hand side {0}", k);
         }
     }
 
-    [Test, Order(9)]
+    [Test, Order(10)]
     // [1e-20 1; 1 1]·x = (1, 2) has x ≈ (1, 1). Without the row swap, L would hold 1e20 and U would hold 1 − 1e20,
     // and x₀ would come out as 0.
     public void Pivoting_keeps_full_accuracy_when_a_pivot_is_tiny() =>
         LuDecomposition.Solve(LuDecomposition.Decompose(new double[,] { { 1e-20, 1 }, { 1, 1 } }), [1, 2])
             .Should().BeApproximately([1, 1], Tolerance.Tight);
 
-    [Test, Order(10)]
+    [Test, Order(11)]
     // Every square matrix has PA = LU, singular or not: [1 2; 2 4] gives U = [2 4; 0 0], and [0 1; 0 2] (a zero column)
     // must skip the elimination of that column instead of computing 0/0. A zero on U's diagonal is what makes A singular.
     public void Singular_matrices_still_factor_with_a_zero_on_the_diagonal_of_U()
@@ -139,7 +152,27 @@ public class LuDecompositionTests
         factors.Upper[0, 0].Should().Be(0);
     }
 
-    [Test, Order(11)]
+    [Test, Order(12)]
+    // PA = LU is scale-free: for cA the permutation and L are those of A, U is c times A's, and the solution of
+    // cA·x = cb is that of Ax = b. Skipping the elimination of a column whenever |uₖₖ| is below a fixed number such as
+    // 1e-10 (instead of exactly 0) breaks at c = 1e-12; nothing may overflow or underflow at c = 1e±200.
+    public void Decompose_and_solve_work_at_any_scale([Values(1e-200, 1e-12, 1e12, 1e200)] double scale, [Range(1, 3)] int seed)
+    {
+        var data = new TestData(seed);
+        var n = data.Random.NextInt(2, 8);
+        var a = data.WithConditionNumber(n, 10);
+        var b = data.Vector(n);
+        var reference = LuDecomposition.Decompose(a);
+
+        var lu = LuDecomposition.Decompose((Oracle.ToMatrix(a) * scale).ToArray());
+
+        lu.Permutation.Should().Equal(reference.Permutation);
+        lu.Lower.Should().BeApproximately(reference.Lower, Tolerance.Default);
+        (Oracle.ToMatrix(lu.Upper) / scale).Should().BeApproximately(reference.Upper, Tolerance.Default);
+        LuDecomposition.Solve(lu, b.Select(x => x * scale).ToArray()).Should().BeApproximately(Oracle.Solve(a, b), Tolerance.Default);
+    }
+
+    [Test, Order(13)]
     // Solving needs to divide by every uᵢᵢ: a zero (or rounding-level) pivot means Ax = b has no unique solution.
     // [1 2 3; 4 5 6; 7 8 9] is singular but its U ends in about 1.1e-16, not 0.
     public void Solve_rejects_the_factors_of_a_singular_matrix()
@@ -150,7 +183,7 @@ public class LuDecompositionTests
             .Should().Throw<ArgumentException>().WithMessage("*singular*");
     }
 
-    [Test, Order(12)]
+    [Test, Order(14)]
     public void Bad_shapes_are_rejected()
     {
         FluentActions.Invoking(() => LuDecomposition.Decompose(new double[2, 3])).Should().Throw<ArgumentException>().WithMessage("*square*");
@@ -162,7 +195,7 @@ public class LuDecompositionTests
         FluentActions.Invoking(() => LuDecomposition.Solve(null!, [1, 2])).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(13)]
+    [Test, Order(15)]
     // Decompose works on a copy of A; Solve permutes a copy of b.
     public void Decompose_and_solve_leave_their_inputs_untouched()
     {

@@ -127,6 +127,22 @@ public class DeterminantsTests
     }
 
     [Test, Order(12)]
+    // A small determinant is not a zero determinant: 10⁻⁶A has det = 10⁻⁶ⁿ·det A (10⁻¹² to 10⁻³⁶ here), which is as
+    // far from singular as A itself. "Clean up" rules such as "|det| < 1e-10 means 0" destroy it; at c = 10⁶ the
+    // determinant is huge and must come out just as exactly.
+    public void Tiny_and_huge_determinants_keep_their_value([Values(1e-6, 1e6)] double c, [Range(1, 3)] int seed)
+    {
+        var data = new TestData(seed);
+        var n = data.Random.NextInt(2, 7);
+        var a = data.Matrix(n, n);
+        var scaled = (Oracle.ToMatrix(a) * c).ToArray();
+        var expected = Math.Pow(c, n) * Oracle.Determinant(a);
+
+        Determinants.ByLu(scaled).Should().BeApproximately(expected, Tolerance.RelativeOnly(1e-9));
+        Determinants.ByCofactors(scaled).Should().BeApproximately(expected, Tolerance.RelativeOnly(1e-9));
+    }
+
+    [Test, Order(13)]
     // For a triangular matrix every cofactor expansion collapses to one term: det = product of the diagonal.
     public void The_determinant_of_a_triangular_matrix_is_the_product_of_its_diagonal([Range(1, 5)] int seed)
     {
@@ -148,7 +164,7 @@ public class DeterminantsTests
         Determinants.ByCofactors(lower).Should().BeApproximately(diagonal, Tolerance.Default);
     }
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     // A singular matrix squashes space flat: det = 0. For LU that is a 0 on U's diagonal, and the answer is a number —
     // exactly 0 for [1 2; 2 4] and a zero column, and rounding-level for [1 2 3; 4 5 6; 7 8 9] — never an exception.
     public void Singular_matrices_have_determinant_zero()
@@ -160,7 +176,7 @@ public class DeterminantsTests
         Determinants.ByCofactors(new double[,] { { 1, 2, 3 }, { 4, 5, 6 }, { 7, 8, 9 } }).Should().Be(0);
     }
 
-    [Test, Order(14)]
+    [Test, Order(15)]
     // A random rank-deficient product (n×r times r×n, r < n) is singular: |det| is rounding noise, tiny next to ‖A‖ⁿ.
     public void Random_rank_deficient_matrices_have_a_determinant_at_rounding_level([Range(1, 5)] int seed)
     {
@@ -174,7 +190,7 @@ public class DeterminantsTests
         Math.Abs(Determinants.ByCofactors(a)).Should().BeLessThan(1e-12 * volumeScale);
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     // Cofactor expansion of an n×n matrix makes n recursive calls of size n − 1: about n! products. 8! = 40 320 is fine,
     // 20! ≈ 2.4·10¹⁸ would never finish, so sizes above 8 are refused. LU handles them in n³/3 steps.
     public void Cofactors_refuse_matrices_larger_than_8_by_8()
@@ -186,7 +202,7 @@ public class DeterminantsTests
         Determinants.ByLu(nine).Should().BeApproximately(Oracle.Determinant(nine), Tolerance.Default);
     }
 
-    [Test, Order(16)]
+    [Test, Order(17)]
     // Only a square matrix has a determinant.
     public void Bad_shapes_are_rejected()
     {
@@ -197,7 +213,7 @@ public class DeterminantsTests
         FluentActions.Invoking(() => Determinants.ByLu(null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(17)]
+    [Test, Order(18)]
     public void Both_methods_leave_the_matrix_untouched()
     {
         var a = new double[,] { { 0, 2, 1 }, { 3, 1, 4 }, { 1, 5, 9 } };

@@ -88,20 +88,33 @@ public class MatrixInverseTests
             .Should().BeApproximately(new double[,] { { -1, 1 }, { 1, -1e-20 } }, Tolerance.Tight);
 
     [Test, Order(9)]
-    // (cA)⁻¹ = A⁻¹/c. With c = 1e-20 every entry is tiny, yet the matrix is as well conditioned as A:
-    // a "singular" test with a fixed threshold such as 1e-12 would wrongly refuse it.
-    public void Invert_works_at_any_scale([Range(1, 3)] int seed)
+    // The pivot is the entry of largest ABSOLUTE value. [0 1; −1 1]⁻¹ = [1 −1; 1 0] (det = 1): the pivot of column 0 is
+    // −1, while the larger signed entry is 0. [1e-20 1; −1 1]⁻¹ ≈ [1 −1; 1 1e-20]: the signed choice keeps the tiny
+    // 1e-20, which is negligible next to 1, and refuses a perfectly invertible matrix (or loses every digit dividing by it).
+    public void The_pivot_is_the_largest_absolute_value_even_when_it_is_negative()
+    {
+        MatrixInverse.Invert(new double[,] { { 0, 1 }, { -1, 1 } })
+            .Should().BeApproximately(new double[,] { { 1, -1 }, { 1, 0 } }, Tolerance.Tight);
+        MatrixInverse.Invert(new double[,] { { 1e-20, 1 }, { -1, 1 } })
+            .Should().BeApproximately(new double[,] { { 1, -1 }, { 1, 1e-20 } }, Tolerance.Tight);
+    }
+
+    [Test, Order(10)]
+    // (cA)⁻¹ = A⁻¹/c. With c = 1e-12 or 1e-20 every entry is tiny, yet the matrix is as well conditioned as A:
+    // a "singular" test with a fixed threshold such as 1e-10 would wrongly refuse it. At c = 1e±200 the entries of the
+    // inverse are 1e∓200, and nothing on the way may overflow or underflow.
+    public void Invert_works_at_any_scale([Values(1e-200, 1e-20, 1e-12, 1e12, 1e200)] double scale, [Range(1, 3)] int seed)
     {
         var data = new TestData(seed);
         var n = data.Random.NextInt(2, 8);
         var a = Oracle.ToMatrix(data.WithConditionNumber(n, 10));
 
-        var inverse = MatrixInverse.Invert((a * 1e-20).ToArray());
+        var inverse = MatrixInverse.Invert((a * scale).ToArray());
 
-        (Oracle.ToMatrix(inverse) * 1e-20).Should().BeApproximately(Oracle.Inverse(a.ToArray()), Tolerance.Default);
+        (Oracle.ToMatrix(inverse) * scale).Should().BeApproximately(Oracle.Inverse(a.ToArray()), Tolerance.Default);
     }
 
-    [Test, Order(10)]
+    [Test, Order(11)]
     // A singular matrix has no inverse. [1 2; 2 4] leaves an exact 0 pivot; [1 2 3; 4 5 6; 7 8 9] leaves about 1e-16, and
     // dividing by it would return a "matrix" with entries near 1e16. Refuse both: ArgumentException saying "singular".
     public void Singular_matrices_are_refused_not_answered_with_garbage()
@@ -112,9 +125,13 @@ public class MatrixInverseTests
             .Should().Throw<ArgumentException>().WithMessage("*singular*");
         FluentActions.Invoking(() => MatrixInverse.Invert(new double[2, 2]))
             .Should().Throw<ArgumentException>().WithMessage("*singular*");
+        // "Negligible" is relative to the entries: ×10⁶ the last pivot is about −1.6e-9, far above n·ε ≈ 7e-16 but still
+        // below n·ε·max|aᵢⱼ| ≈ 6e-9. Forgetting the max|aᵢⱼ| factor would invert rounding noise.
+        FluentActions.Invoking(() => MatrixInverse.Invert(new double[,] { { 1e6, 2e6, 3e6 }, { 4e6, 5e6, 6e6 }, { 7e6, 8e6, 9e6 } }))
+            .Should().Throw<ArgumentException>().WithMessage("*singular*");
     }
 
-    [Test, Order(11)]
+    [Test, Order(12)]
     // A random rank-deficient product (n×r times r×n with r < n) is singular however its rounding falls.
     public void Random_rank_deficient_matrices_are_refused([Range(1, 5)] int seed)
     {
@@ -126,7 +143,7 @@ public class MatrixInverseTests
         FluentActions.Invoking(() => MatrixInverse.Invert(a)).Should().Throw<ArgumentException>().WithMessage("*singular*");
     }
 
-    [Test, Order(12)]
+    [Test, Order(13)]
     // Only a square matrix can have a two-sided inverse.
     public void Bad_shapes_are_rejected()
     {
@@ -135,7 +152,7 @@ public class MatrixInverseTests
         FluentActions.Invoking(() => MatrixInverse.Invert(null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     // Gauss–Jordan rewrites the left half of [A | I] into I: it must do so on a copy.
     public void Invert_leaves_the_matrix_untouched()
     {

@@ -35,6 +35,17 @@ public class RankAndBasisTests
     }
 
     [Test, Order(3)]
+    // The pivot is the entry of largest ABSOLUTE value. In [0 1; −1 1] column 0 holds 0 and −1: the larger signed value
+    // is 0, which would make column 0 look pivot-free and the rank 1. With −1 as the pivot: R = I, rank 2.
+    public void The_pivot_is_the_largest_absolute_value_even_when_it_is_negative()
+    {
+        var a = new double[,] { { 0, 1 }, { -1, 1 } };
+
+        RankAndBasis.ReducedRowEchelonForm(a).Should().BeApproximately(new double[,] { { 1, 0 }, { 0, 1 } }, Tolerance.Tight);
+        RankAndBasis.PivotColumns(a).Should().Equal(0, 1);
+    }
+
+    [Test, Order(4)]
     // The zero matrix has rank 0; the identity has full rank; a wide matrix has rank at most its number of rows.
     public void Rank_of_simple_matrices()
     {
@@ -44,7 +55,7 @@ public class RankAndBasisTests
         RankAndBasis.ReducedRowEchelonForm(new double[3, 4]).Should().BeApproximately(new double[3, 4], Tolerance.AbsoluteOnly(0));
     }
 
-    [Test, Order(4)]
+    [Test, Order(5)]
     // A product of an m×r and an r×n matrix has rank at most r. MathNet counts the singular values above
     // max(m, n)·σmax·ε; elimination must reach the same count by treating rounding residues (≈1e-16) as zero.
     public void Rank_agrees_with_the_oracle_on_random_low_rank_products([Range(1, 8)] int seed)
@@ -56,7 +67,7 @@ public class RankAndBasisTests
         RankAndBasis.Rank(a).Should().Be(Oracle.Rank(a));
     }
 
-    [Test, Order(5)]
+    [Test, Order(6)]
     // The same with real-valued factors uniform on [−1, 1): now the rank is exactly r, and not one of the "zero"
     // pivots is exactly 0 — comparing with 0 instead of a tolerance gives full rank every time.
     public void Rank_agrees_with_the_oracle_on_random_real_valued_products([Range(1, 5)] int seed)
@@ -69,7 +80,7 @@ public class RankAndBasisTests
         RankAndBasis.Rank(a).Should().Be(r).And.Be(Oracle.Rank(a));
     }
 
-    [Test, Order(6)]
+    [Test, Order(7)]
     // rank(A) = rank(Aᵀ): the column space and the row space have the same dimension.
     public void Rank_of_the_transpose_is_the_same([Range(1, 5)] int seed)
     {
@@ -80,7 +91,7 @@ public class RankAndBasisTests
         RankAndBasis.Rank(Oracle.ToMatrix(a).Transpose().ToArray()).Should().Be(RankAndBasis.Rank(a));
     }
 
-    [Test, Order(7)]
+    [Test, Order(8)]
     // The defining shape of RREF: each non-zero row starts with a 1, further right than the row above; the column of
     // every leading 1 is zero elsewhere; zero rows come last; there are rank-many non-zero rows.
     public void Rref_has_leading_ones_with_zeros_above_and_below([Range(1, 5)] int seed)
@@ -102,7 +113,7 @@ public class RankAndBasisTests
                 continue;
             }
             lead.Should().BeGreaterThan(previousLead, "row {0} should start right of the row above", i);
-            rref[i, lead].Should().BeApproximately(1, Tolerance.Tight);
+            rref[i, lead].Should().BeApproximately(1, Tolerance.Tight, "row {0} starts with a leading 1, in column {1}", i, lead);
             for (var k = 0; k < m; k++)
             {
                 if (k != i)
@@ -114,7 +125,7 @@ public class RankAndBasisTests
         }
     }
 
-    [Test, Order(8)]
+    [Test, Order(9)]
     // A = C·R, where C holds the pivot columns of A and R the non-zero rows of rref(A): the entries of R are exactly the
     // coefficients that rebuild every column of A from the pivot columns. This checks the values, not just the shape.
     public void The_pivot_columns_times_the_rref_rows_rebuild_the_matrix([Range(1, 5)] int seed)
@@ -131,7 +142,7 @@ public class RankAndBasisTests
         (c * r).Should().BeApproximately(a, Tolerance.Default);
     }
 
-    [Test, Order(9)]
+    [Test, Order(10)]
     // With real-valued factors the "zero" rows come out of the elimination as residues of about 1e-16. The recipe sets
     // every negligible entry to exactly 0, so the last m − r rows of the RREF are exactly zero, not merely small.
     public void Negligible_residues_are_cleaned_to_exact_zeros([Range(1, 5)] int seed)
@@ -149,7 +160,7 @@ public class RankAndBasisTests
         }
     }
 
-    [Test, Order(10)]
+    [Test, Order(11)]
     // rref(rref(A)) = rref(A): a matrix already in reduced row echelon form has nothing left to eliminate.
     public void Rref_is_idempotent([Range(1, 5)] int seed)
     {
@@ -160,7 +171,7 @@ public class RankAndBasisTests
         RankAndBasis.ReducedRowEchelonForm(rref).Should().BeApproximately(rref, Tolerance.Tight);
     }
 
-    [Test, Order(11)]
+    [Test, Order(12)]
     // The pivot columns of A form a basis of its column space: there are rank-many of them, in increasing order,
     // and they are linearly independent.
     public void Pivot_columns_are_independent_and_as_many_as_the_rank([Range(1, 5)] int seed)
@@ -176,12 +187,12 @@ public class RankAndBasisTests
         RankAndBasis.AreLinearlyIndependent(pivots.Select(j => Column(a, j)).ToArray()).Should().BeTrue();
     }
 
-    [Test, Order(12)]
+    [Test, Order(13)]
     // [1 1 2; 1 1 3]: column 1 repeats column 0, so the basis taken from A's own columns is {column 0, column 2}.
     public void A_repeated_column_is_not_a_pivot_column() =>
         RankAndBasis.PivotColumns(new double[,] { { 1, 1, 2 }, { 1, 1, 3 } }).Should().Equal(0, 2);
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     // {(1, 0, 0), (0, 1, 0)} is independent; {(1, 2, 3), (2, 4, 6)} is not (the second is twice the first);
     // three vectors in ℝ² never are.
     public void Independence_of_small_worked_sets()
@@ -190,9 +201,11 @@ public class RankAndBasisTests
         RankAndBasis.AreLinearlyIndependent([[1, 2, 3], [2, 4, 6]]).Should().BeFalse();
         RankAndBasis.AreLinearlyIndependent([[1, 0], [0, 1], [1, 1]]).Should().BeFalse();
         RankAndBasis.AreLinearlyIndependent([[0, 0, 0]]).Should().BeFalse();
+        // A vector listed twice is the simplest dependence: v − v = 0.
+        RankAndBasis.AreLinearlyIndependent([[1, 2, 3], [0, 1, 0], [1, 2, 3]]).Should().BeFalse();
     }
 
-    [Test, Order(14)]
+    [Test, Order(15)]
     // k random vectors in ℝⁿ (k ≤ n) are independent; add a random combination of them and they no longer are.
     public void Random_vectors_are_independent_until_a_combination_joins_them([Range(1, 5)] int seed)
     {
@@ -205,7 +218,7 @@ public class RankAndBasisTests
         RankAndBasis.AreLinearlyIndependent([.. vectors, combination]).Should().BeFalse();
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     // A random combination Σ cᵢvᵢ lies in span(v₁ … vₖ); a random vector of ℝⁿ does not when k < n
     // (a k-dimensional span is a thin slice of ℝⁿ); the zero vector lies in every span.
     public void Span_contains_combinations_and_not_generic_vectors([Range(1, 5)] int seed)
@@ -219,7 +232,7 @@ public class RankAndBasisTests
         RankAndBasis.IsInSpan(vectors, new double[n]).Should().BeTrue();
     }
 
-    [Test, Order(16)]
+    [Test, Order(17)]
     // span{(1, 1, 0), (0, 1, 1)} is a plane: (1, 2, 1) = sum of the two is in it, (1, 0, 0) is not.
     public void Span_of_a_worked_plane()
     {
@@ -229,7 +242,19 @@ public class RankAndBasisTests
         RankAndBasis.IsInSpan(plane, [1, 0, 0]).Should().BeFalse();
     }
 
-    [Test, Order(17)]
+    [Test, Order(18)]
+    // Independence and span do not depend on length: 1e-12·e₁ and 1e-12·e₂ are as independent as e₁ and e₂, and
+    // 1e-12·e₂ is not in the span of 1e-12·e₁. A fixed zero threshold (say 1e-10) would see only zero vectors: every
+    // set "dependent", every vector "in the span".
+    public void Tiny_vectors_are_judged_by_direction_not_by_size()
+    {
+        RankAndBasis.AreLinearlyIndependent([[1e-12, 0, 0], [0, 1e-12, 0]]).Should().BeTrue();
+        RankAndBasis.IsInSpan([[1e-12, 0, 0]], [0, 1e-12, 0]).Should().BeFalse();
+        RankAndBasis.IsInSpan([[1e-12, 0, 0]], [3e-12, 0, 0]).Should().BeTrue();
+        RankAndBasis.Rank(new double[,] { { 1e-12, 2e-12 }, { 3e-12, 4e-12 } }).Should().Be(2);
+    }
+
+    [Test, Order(19)]
     // "Zero" is relative to the size of the entries: a rank-2 matrix (its integer factors permitting) scaled by 1e-200 still has rank 2 (a fixed threshold
     // such as 1e-10 would call it rank 0), and scaled by 1e200 its rounding residues still count as zero.
     public void Rank_decisions_do_not_depend_on_the_scale([Range(1, 3)] int seed)
@@ -242,7 +267,7 @@ public class RankAndBasisTests
         RankAndBasis.Rank((a * 1e200).ToArray()).Should().Be(rank);
     }
 
-    [Test, Order(18)]
+    [Test, Order(20)]
     public void Bad_input_is_rejected()
     {
         FluentActions.Invoking(() => RankAndBasis.Rank(new double[0, 3])).Should().Throw<ArgumentException>().WithMessage("*empty*");
@@ -257,7 +282,7 @@ public class RankAndBasisTests
         FluentActions.Invoking(() => RankAndBasis.IsInSpan([[1, 2]], null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(19)]
+    [Test, Order(21)]
     public void The_matrix_is_left_untouched()
     {
         var a = new double[,] { { 0, 1, 2 }, { 0, 3, 6 } };

@@ -147,6 +147,28 @@ public class ChangeOfBasisTests
     }
 
     [Test, Order(12)]
+    // Whether vectors form a basis depends on their directions, not their lengths. Scaled by c = 1e-12 a good basis is
+    // still a basis (a test such as "|det B| < 1e-10 means dependent" would refuse it: det(cB) = cⁿ det B), and the
+    // coordinates grow by 1/c; scaled by c = 1e12 the dependent vectors p, q, p − 2q — rounding leaves a determinant of
+    // about 1e-16·c³ instead of 0, far above any fixed threshold — must still be refused. Converting from cB to B is c·I.
+    public void Bases_are_judged_by_direction_not_by_length([Values(1e-12, 1e12)] double c, [Range(1, 3)] int seed)
+    {
+        var data = new TestData(seed);
+        var n = data.Random.NextInt(2, 8);
+        var m = data.WithConditionNumber(n, 10);
+        var basis = Rows(m);
+        var scaled = basis.Select(b => b.Select(x => c * x).ToArray()).ToArray();
+        var v = data.Vector(n);
+        var expected = Oracle.Solve(Oracle.ToMatrix(m).Transpose().ToArray(), v).Select(x => x / c);
+
+        ChangeOfBasis.Coordinates(scaled, v).Should().BeApproximately(expected, Tolerance.Default);
+        (Oracle.ToMatrix(ChangeOfBasis.ChangeOfBasisMatrix(scaled, basis)) / c).Should().BeApproximately(Matrix<double>.Build.DenseIdentity(n), Tolerance.Default);
+        var (p, q) = (data.Vector(3), data.Vector(3));
+        double[][] dependent = [p.Select(x => c * x).ToArray(), q.Select(x => c * x).ToArray(), p.Select((x, i) => c * (x - (2 * q[i]))).ToArray()];
+        FluentActions.Invoking(() => ChangeOfBasis.Coordinates(dependent, [1, 1, 1])).Should().Throw<ArgumentException>().WithMessage("*basis*");
+    }
+
+    [Test, Order(13)]
     // Vectors and coordinate lists must fit the basis; two bases must describe the same ℝⁿ.
     public void Lengths_that_do_not_fit_are_rejected()
     {
@@ -161,7 +183,7 @@ public class ChangeOfBasisTests
         FluentActions.Invoking(() => ChangeOfBasis.ChangeOfBasisMatrix(plane, null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     public void The_inputs_are_left_untouched()
     {
         double[][] basis = [[0, 2], [3, 1]];

@@ -47,9 +47,13 @@ public class ProjectionsTests
 
     [Test, Order(4)]
     // u = (1e200, 1e200): u·u = 2e400 overflows to ∞ and v·u/u·u becomes ∞/∞ = NaN. Divide u by its largest entry first
-    // (the line does not change): v = (1e200, 0) projects to (5e199, 5e199).
-    public void Projection_onto_a_vector_survives_huge_entries() =>
+    // (the line does not change): v = (1e200, 0) projects to (5e199, 5e199). The other way round, u = (1e-200, 1e-200) is
+    // a perfectly good direction, but u·u underflows to 0 (0/0 = NaN, or "zero vector"): (1, 0) projects to (0.5, 0.5).
+    public void Projection_onto_a_vector_survives_huge_and_tiny_entries()
+    {
         Projections.OntoVector([1e200, 0], [1e200, 1e200]).Should().BeApproximately([5e199, 5e199], Tolerance.Tight);
+        Projections.OntoVector([1, 0], [1e-200, 1e-200]).Should().BeApproximately([0.5, 0.5], Tolerance.Tight);
+    }
 
     [Test, Order(5)]
     // The zero vector spans no line; vectors of different lengths live in different spaces.
@@ -120,7 +124,7 @@ public class ProjectionsTests
         for (var k = 0; k < 10; k++)
         {
             var other = Oracle.ToMatrix(a) * Oracle.ToVector(data.Vector(n, -5, 5));
-            distance.Should().BeLessThanOrEqualTo((v - other).L2Norm() + 1e-12);
+            distance.Should().BeLessThanOrEqualTo((v - other).L2Norm() + 1e-12, "Pv is no farther from v than the random point {0} of the column space", k);
         }
     }
 
@@ -194,6 +198,23 @@ public class ProjectionsTests
     }
 
     [Test, Order(16)]
+    // P depends on directions only, and the rank rule compares each remainder with its own column's length, so scaling A
+    // by c changes nothing: P(cA) = P(A), and the dependent matrix above stays dependent. A fixed threshold such as
+    // "‖remainder‖ < 1e-10" would refuse the good matrix at c = 1e-12 and accept the dependent one at c = 1e12.
+    public void Rank_decisions_and_the_projection_do_not_depend_on_the_scale([Values(1e-150, 1e-12, 1e12, 1e150)] double c, [Range(1, 3)] int seed)
+    {
+        var data = new TestData(seed);
+        var a = RandomTall(data, out var m, out _);
+        var v = data.Vector(m, -5, 5);
+        var scaled = (Oracle.ToMatrix(a) * c).ToArray();
+        var dependent = (Oracle.ToMatrix(new double[,] { { 1, 0, 1 }, { 0, 1, 1 }, { 2, 3, 5 }, { 1, 1, 2 } }) * c).ToArray();
+
+        Projections.ProjectionMatrix(scaled).Should().BeApproximately(Projections.ProjectionMatrix(a), Tolerance.Default);
+        Projections.OntoColumnSpace(scaled, v).Should().BeApproximately(Projections.OntoColumnSpace(a, v), Tolerance.Default);
+        FluentActions.Invoking(() => Projections.ProjectionMatrix(dependent)).Should().Throw<ArgumentException>().WithMessage("*rank*");
+    }
+
+    [Test, Order(17)]
     public void Shapes_that_do_not_fit_are_rejected()
     {
         FluentActions.Invoking(() => Projections.OntoColumnSpace(new double[,] { { 1 }, { 1 } }, [1, 2, 3])).Should().Throw<ArgumentException>().WithMessage("*length*");
@@ -202,7 +223,7 @@ public class ProjectionsTests
         FluentActions.Invoking(() => Projections.OntoColumnSpace(new double[,] { { 1 }, { 1 } }, null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(17)]
+    [Test, Order(18)]
     public void The_inputs_are_left_untouched()
     {
         var a = new double[,] { { 1, 2 }, { 3, 4 }, { 5, 7 } };

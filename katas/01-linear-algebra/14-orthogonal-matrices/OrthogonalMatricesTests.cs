@@ -164,10 +164,10 @@ public class OrthogonalMatricesTests
         var rotation = Oracle.ToMatrix(OrthogonalMatrices.Rotation3D(data.Vector(3, -5, 5), data.Random.Uniform(-Math.PI, Math.PI)));
         var reflection = Oracle.ToMatrix(OrthogonalMatrices.Reflection(data.Vector(3, -5, 5)));
 
-        foreach (var q in new[] { rotation, reflection })
+        foreach (var (name, q) in new[] { ("rotation", rotation), ("reflection", reflection) })
         {
-            (q * x).L2Norm().Should().BeApproximately(x.L2Norm(), Tolerance.Default);
-            (q * x).DotProduct(q * y).Should().BeApproximately(x.DotProduct(y), Tolerance.Default);
+            (q * x).L2Norm().Should().BeApproximately(x.L2Norm(), Tolerance.Default, "the {0} preserves lengths", name);
+            (q * x).DotProduct(q * y).Should().BeApproximately(x.DotProduct(y), Tolerance.Default, "the {0} preserves dot products", name);
         }
     }
 

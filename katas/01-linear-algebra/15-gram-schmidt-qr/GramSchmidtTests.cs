@@ -55,7 +55,7 @@ public class GramSchmidtTests
                     leading[i, k] = a[i, k];
                 }
             }
-            GramSchmidt.Classical(leading).Should().BeApproximately(Oracle.ToMatrix(q).SubMatrix(0, 6, 0, j), Tolerance.Default);
+            GramSchmidt.Classical(leading).Should().BeApproximately(Oracle.ToMatrix(q).SubMatrix(0, 6, 0, j), Tolerance.Default, "for the first {0} columns", j);
         }
     }
 
@@ -223,6 +223,28 @@ public class GramSchmidtTests
         GramSchmidt.Classical(a);
         GramSchmidt.Modified(a);
         a.Should().BeApproximately(copy, Tolerance.AbsoluteOnly(0));
+    }
+
+    [Test, Order(16)]
+    // Dependence is judged against each column's own length (‖v‖ ≤ m·ε·‖aⱼ‖), not against a fixed number or the largest
+    // column. a₁ = (1, 0, 0), a₂ = (1e-20, 1e-20, 0): removing its q₁ part leaves (0, 1e-20, 0), all of a₂'s own size
+    // over √2 — a new direction, q₂ = (0, 1, 0). "‖v‖ < 1e-10" or "‖v‖ ≤ m·ε·max‖aₖ‖" would call it dependent.
+    // Scaling the whole matrix by 1e±200 changes nothing either (scale the norms, or the squares overflow and underflow).
+    public void Dependence_is_judged_against_each_columns_own_length()
+    {
+        var a = new double[,] { { 1, 1e-20 }, { 0, 1e-20 }, { 0, 0 } };
+        var q = new double[,] { { 1, 0 }, { 0, 1 }, { 0, 0 } };
+        var b = new double[,] { { 1, 3 }, { 2, 3 }, { 2, 0 } };
+        var bQ = new double[,] { { 1.0 / 3, 2.0 / 3 }, { 2.0 / 3, 1.0 / 3 }, { 2.0 / 3, -2.0 / 3 } };
+
+        foreach (var (name, method) in new (string, Func<double[,], double[,]>)[] { ("Classical", GramSchmidt.Classical), ("Modified", GramSchmidt.Modified), ("Qr", x => GramSchmidt.Qr(x).Q) })
+        {
+            method(a).Should().BeApproximately(q, Tolerance.Tight, "{0} keeps the tiny second column", name);
+            foreach (var scale in new[] { 1e-200, 1e200 })
+            {
+                method((Oracle.ToMatrix(b) * scale).ToArray()).Should().BeApproximately(bQ, Tolerance.Tight, "{0} on the hand example × {1}", name, scale);
+            }
+        }
     }
 
     private static double Dot(double[,] q, int j, int k) =>

@@ -36,12 +36,14 @@ public class PowerIterationTests
 
     [Test, Order(3)]
     // r(x) is unchanged by scaling x, so it must survive x = (1e200, 2e200): xᵀx = 5e400 overflows unless x is scaled first.
+    // Likewise x = (1e-200, 2e-200) is not the zero vector, although xᵀx underflows to 0 (0/0, or a false "zero").
     // A zero entry is fine as long as some entry is not zero: r((0, 3)) = 9·a₂₂ / 9 = 2.
-    public void Rayleigh_quotient_does_not_overflow_for_huge_vectors()
+    public void Rayleigh_quotient_survives_huge_and_tiny_vectors()
     {
         var a = new double[,] { { 2, 1 }, { 1, 2 } };
 
         PowerIteration.RayleighQuotient(a, [1e200, 2e200]).Should().BeApproximately(2.8, Tolerance.Tight);
+        PowerIteration.RayleighQuotient(a, [1e-200, 2e-200]).Should().BeApproximately(2.8, Tolerance.Tight);
         PowerIteration.RayleighQuotient(a, [0, 3]).Should().BeApproximately(2, Tolerance.Tight);
     }
 
@@ -58,8 +60,9 @@ public class PowerIterationTests
     }
 
     [Test, Order(5)]
-    // [[2, 1], [1, 2]] has λ = 3 with v = (1, 1)/√2 and λ = 1 with v = (1, −1)/√2. Each multiplication scales
-    // the first component by 3 and the second by 1, so xₖ turns towards (1, 1)/√2 like (1/3)ᵏ.
+    // [[2, 1], [1, 2]] has λ = 3 with v₁ = (1, 1)/√2 and λ = 1 with v₂ = (1, −1)/√2. Write x = c₁v₁ + c₂v₂ (its
+    // coordinates in the eigenvector basis, not its entries x₀, x₁): each multiplication scales c₁ by 3 and c₂ by 1,
+    // so xₖ turns towards (1, 1)/√2 like (1/3)ᵏ.
     public void Dominant_finds_the_largest_eigenvalue_of_a_hand_example()
     {
         var pair = PowerIteration.Dominant(new double[,] { { 2, 1 }, { 1, 2 } });
@@ -92,6 +95,24 @@ public class PowerIterationTests
     }
 
     [Test, Order(8)]
+    // The start vector must have a component along the dominant eigenvector, or no multiplication can create one. The
+    // "natural" start (1, 1, …, 1) fails on simple matrices: for [[2, −1], [−1, 2]] (λ = 3 with v = (1, −1)/√2, λ = 1
+    // with v = (1, 1)/√2) it is itself an eigenvector, of λ = 1, and the iteration stops at once with the wrong answer 1.
+    // [[4, −2, 1], [−2, 7, −2], [1, −2, 4]] has (1, 1, 1) as an eigenvector of λ = 3 and (1, −2, 1) of the dominant λ = 9
+    // (check: 4 + 4 + 1 = 9): the answer is 9 with v = (−1, 2, −1)/√6, its largest entry positive.
+    public void Dominant_is_not_fooled_by_a_start_vector_orthogonal_to_the_answer()
+    {
+        var twoByTwo = new double[,] { { 2, -1 }, { -1, 2 } };
+        var pair = PowerIteration.Dominant(twoByTwo);
+        pair.Value.Should().BeApproximately(3, Tolerance.Default);
+        (Oracle.ToMatrix(twoByTwo) * Oracle.ToVector(pair.Vector)).Should().BeApproximately(Oracle.ToVector(pair.Vector) * 3, Tolerance.Loose);
+
+        var threeByThree = PowerIteration.Dominant(new double[,] { { 4, -2, 1 }, { -2, 7, -2 }, { 1, -2, 4 } });
+        threeByThree.Value.Should().BeApproximately(9, Tolerance.Default);
+        threeByThree.Vector.Should().BeApproximately([-1 / Math.Sqrt(6), 2 / Math.Sqrt(6), -1 / Math.Sqrt(6)], Tolerance.Loose);
+    }
+
+    [Test, Order(9)]
     // [[136, −90], [−90, 169]] has λ = 244 with v = ±(5, −6)/√61 (check: 136·5 + 90·6 = 1220 = 244·5) and λ = 61.
     // Which sign the iteration lands on depends on the start vector; the convention (largest-magnitude entry
     // positive) fixes it: (−5, 6)/√61.
@@ -103,7 +124,7 @@ public class PowerIterationTests
         pair.Vector.Should().BeApproximately([-5 / Math.Sqrt(61), 6 / Math.Sqrt(61)], Tolerance.AbsoluteOnly(1e-9));
     }
 
-    [Test, Order(9)]
+    [Test, Order(10)]
     // maxIterations counts multiplications by A. Every vector is an eigenvector of 3I, so the first residual is
     // already 0. The rank-one uuᵀ with u = (1, 3, −2) maps any x to (u·x)u: one multiplication lands on the
     // eigenvector u/‖u‖ (λ = ‖u‖² = 14) and a second one is needed to confirm it.
@@ -118,7 +139,7 @@ public class PowerIterationTests
         pair.Vector.Should().BeApproximately([1 / Math.Sqrt(14), 3 / Math.Sqrt(14), -2 / Math.Sqrt(14)], Tolerance.Tight);
     }
 
-    [Test, Order(10)]
+    [Test, Order(11)]
     // A = Q·diag(λ)·Qᵀ with |λ| = 16, 8, 4, 2, 1, 0.5 and random signs: the gap |λ₂/λ₁| = 1/2 makes the
     // iteration converge fast. The result must satisfy Av = λv with ‖v‖ = 1, and λ must be MathNet's
     // eigenvalue of largest magnitude.
@@ -136,7 +157,7 @@ public class PowerIterationTests
         pair.Vector.MaxBy(Math.Abs).Should().BePositive("the sign convention makes the largest-magnitude entry positive");
     }
 
-    [Test, Order(11)]
+    [Test, Order(12)]
     // The stopping test must be relative, ‖Ax − λx‖ ≤ tolerance·‖A‖_F: scaling A by c scales λ by c and leaves v
     // alone. At c = 1e200 ‖Ax‖² overflows unless norms are scaled. At c = 1e-6 an absolute test ‖Ax − λx‖ ≤ 1e-12
     // stops when v is still off by about 1e-12 / (λ₁ − λ₂) = 1e-12 / 2e-6 = 5e-7; the relative test gets v to ~1e-12.
@@ -148,12 +169,12 @@ public class PowerIterationTests
         pair.Vector.Should().BeApproximately([1 / Math.Sqrt(2), 1 / Math.Sqrt(2)], Tolerance.AbsoluteOnly(1e-9));
     }
 
-    [Test, Order(12)]
+    [Test, Order(13)]
     // Every vector is an eigenvector of the zero matrix, with λ = 0: the residual ‖Ax − λx‖ is 0 at once.
     public void Dominant_of_the_zero_matrix_is_zero() =>
         PowerIteration.Dominant(new double[3, 3]).Value.Should().Be(0);
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     // diag(1, −1) has two eigenvalues of the same size: A flips the second component each step, so xₖ
     // alternates between two directions forever. A rotation by 90° has eigenvalues ±i and no real direction
     // to converge to. Both must end in an honest report, not a wrong answer.
@@ -165,7 +186,7 @@ public class PowerIterationTests
             .Should().Throw<InvalidOperationException>().WithMessage("*converge*");
     }
 
-    [Test, Order(14)]
+    [Test, Order(15)]
     public void Dominant_rejects_bad_arguments()
     {
         var a = new double[,] { { 2, 1 }, { 1, 2 } };
@@ -178,7 +199,7 @@ public class PowerIterationTests
         FluentActions.Invoking(() => PowerIteration.Dominant(a, tolerance: double.NaN)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     // diag(1, −5, 3): by decreasing |λ| the eigenpairs are (−5, e₂), (3, e₃), (1, e₁). After finding (−5, e₂),
     // deflation subtracts −5·e₂e₂ᵀ, which zeroes that eigenvalue and leaves the others untouched.
     public void Top_finds_eigenpairs_in_order_of_decreasing_magnitude()
@@ -191,7 +212,7 @@ public class PowerIterationTests
         pairs[2].Vector.Should().BeApproximately([1, 0, 0], Tolerance.Loose);
     }
 
-    [Test, Order(16)]
+    [Test, Order(17)]
     // The k values are MathNet's eigenvalues sorted by |λ|, largest first; each vector satisfies Av = λv,
     // and eigenvectors of a symmetric matrix for different eigenvalues are orthogonal.
     public void Top_matches_the_oracle_and_returns_orthonormal_eigenvectors([Range(1, 5)] int seed)
@@ -210,7 +231,7 @@ public class PowerIterationTests
         (Oracle.ToMatrix(a) * vectors).Should().BeApproximately(vectors * Matrix<double>.Build.DenseOfDiagonalArray(pairs.Select(p => p.Value).ToArray()), Tolerance.Loose);
     }
 
-    [Test, Order(17)]
+    [Test, Order(18)]
     public void Top_rejects_non_symmetric_matrices_and_impossible_counts()
     {
         var a = new double[,] { { 2, 1 }, { 1, 2 } };
@@ -221,7 +242,7 @@ public class PowerIterationTests
         FluentActions.Invoking(() => PowerIteration.Top(a, 3)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
-    [Test, Order(18)]
+    [Test, Order(19)]
     // Symmetric is judged relative to the entries: a product QΛQᵀ with eigenvalues in the millions is symmetric only
     // up to rounding (about 1e-10 absolute) and must be accepted. The zero matrix is symmetric too: two zero eigenpairs.
     public void Top_accepts_rounding_level_asymmetry_and_the_zero_matrix()
@@ -233,7 +254,7 @@ public class PowerIterationTests
         PowerIteration.Top(new double[2, 2], 2).Select(p => p.Value).Should().Equal(0, 0);
     }
 
-    [Test, Order(19)]
+    [Test, Order(20)]
     // Deflation must work on a copy: the caller's matrix is not the algorithm's scratch space.
     public void Top_leaves_its_input_alone()
     {

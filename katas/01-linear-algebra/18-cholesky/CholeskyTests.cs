@@ -139,8 +139,9 @@ public class CholeskyTests
                 }
             }
 
-            FluentActions.Invoking(() => Cholesky.Decompose(a)).Should().Throw<ArgumentException>().WithMessage("*positive definite*");
-            Cholesky.IsPositiveDefinite(a).Should().BeFalse();
+            var name = $"vvᵀ with v = ({string.Join(", ", v)})";
+            FluentActions.Invoking(() => Cholesky.Decompose(a)).Should().Throw<ArgumentException>("{0} is only semi-definite", name).WithMessage("*positive definite*");
+            Cholesky.IsPositiveDefinite(a).Should().BeFalse("{0} is only semi-definite", name);
         }
     }
 
@@ -201,6 +202,23 @@ public class CholeskyTests
     }
 
     [Test, Order(15)]
+    // The refusals are scale-free too. At c = 1e-200 or 1e-12 the asymmetry of c·[2 1; 0 2] is tiny in absolute terms but
+    // as large as the entries, so it is not symmetric; at c = 1e12 or 1e200 the rounding-level pivot of the semi-definite
+    // c·vvᵀ, v = (0.7, 0.1), is far above any fixed threshold such as 1e-10 but still ≤ n·ε·max|aᵢⱼ|, so it is refused.
+    // And c·I is positive definite at every scale.
+    public void Refusals_do_not_depend_on_the_scale([Values(1e-200, 1e-12, 1e12, 1e200)] double c)
+    {
+        var nonSymmetric = new double[,] { { 2 * c, c }, { 0, 2 * c } };
+        var semiDefinite = new double[,] { { 0.7 * 0.7 * c, 0.7 * 0.1 * c }, { 0.1 * 0.7 * c, 0.1 * 0.1 * c } };
+
+        FluentActions.Invoking(() => Cholesky.Decompose(nonSymmetric)).Should().Throw<ArgumentException>().WithMessage("*symmetric*");
+        Cholesky.IsPositiveDefinite(nonSymmetric).Should().BeFalse();
+        FluentActions.Invoking(() => Cholesky.Decompose(semiDefinite)).Should().Throw<ArgumentException>().WithMessage("*positive definite*");
+        Cholesky.IsPositiveDefinite(semiDefinite).Should().BeFalse();
+        Cholesky.IsPositiveDefinite(new double[,] { { c, 0 }, { 0, c } }).Should().BeTrue();
+    }
+
+    [Test, Order(16)]
     public void Bad_shapes_are_rejected()
     {
         FluentActions.Invoking(() => Cholesky.Decompose(new double[2, 3])).Should().Throw<ArgumentException>().WithMessage("*square*");
@@ -211,7 +229,7 @@ public class CholeskyTests
         FluentActions.Invoking(() => Cholesky.Solve(new double[,] { { 1 } }, null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(16)]
+    [Test, Order(17)]
     public void The_inputs_are_left_untouched()
     {
         var a = new double[,] { { 4, 2 }, { 2, 5 } };

@@ -169,6 +169,8 @@ public class JacobiEigenTests
     public void Decompose_rejects_matrices_that_are_not_symmetric()
     {
         FluentActions.Invoking(() => JacobiEigen.Decompose(new double[,] { { 1, 2 }, { 3, 4 } })).Should().Throw<ArgumentException>().WithMessage("*not symmetric*");
+        // Relative, not absolute: ×1e-200 the asymmetry is only 1e-200, but it is as large as the entries themselves.
+        FluentActions.Invoking(() => JacobiEigen.Decompose(new double[,] { { 1e-200, 2e-200 }, { 3e-200, 4e-200 } })).Should().Throw<ArgumentException>().WithMessage("*not symmetric*");
         FluentActions.Invoking(() => JacobiEigen.Decompose(new double[2, 3])).Should().Throw<ArgumentException>().WithMessage("*square*");
         FluentActions.Invoking(() => JacobiEigen.Decompose(new double[0, 0])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => JacobiEigen.Decompose(null!)).Should().Throw<ArgumentNullException>();

@@ -37,6 +37,19 @@ public class DiagonalizationTests
     }
 
     [Test, Order(4)]
+    // The pivot is the entry of largest ABSOLUTE value: in P = [[1e-20, 1], [−1, 1]] it is −1, not the larger signed
+    // value 1e-20 — which is negligible next to 1, so that choice calls an invertible P singular (or loses every digit).
+    // P⁻¹ ≈ [[1, −1], [1, 1e-20]]; with D = diag(3, −2) that gives A ≈ [[−2, −5e-20], [−5, 3]] (check: A·(1, 1) ≈ −2·(1, 1)).
+    public void Reconstruct_pivots_on_the_largest_absolute_value_even_when_it_is_negative()
+    {
+        var p = new double[,] { { 1e-20, 1 }, { -1, 1 } };
+        var d = new double[] { 3, -2 };
+        var expected = Oracle.ToMatrix(p) * Matrix<double>.Build.DenseOfDiagonalArray(d) * Oracle.ToMatrix(Oracle.Inverse(p));
+
+        Diagonalization.Reconstruct(p, d).Should().BeApproximately(expected, Tolerance.Default);
+    }
+
+    [Test, Order(5)]
     // The defining property: A = PDP⁻¹ ⇔ AP = PD, i.e. A·pⱼ = dⱼ·pⱼ — each column of P is an eigenvector.
     public void Reconstruct_makes_the_columns_of_P_eigenvectors([Range(1, 5)] int seed)
     {
@@ -50,7 +63,7 @@ public class DiagonalizationTests
         (a * Oracle.ToMatrix(p)).Should().BeApproximately(Oracle.ToMatrix(p) * Matrix<double>.Build.DenseOfDiagonalArray(d), Tolerance.Default);
     }
 
-    [Test, Order(5)]
+    [Test, Order(6)]
     // With an orthogonal P = Q, P⁻¹ = Qᵀ and the result is the symmetric QΛQᵀ — the shape of every symmetric matrix.
     public void Reconstruct_with_an_orthogonal_P_gives_Q_Lambda_QT([Range(1, 3)] int seed)
     {
@@ -62,7 +75,7 @@ public class DiagonalizationTests
         Diagonalization.Reconstruct(q, values).Should().BeApproximately(expected, Tolerance.Default);
     }
 
-    [Test, Order(6)]
+    [Test, Order(7)]
     public void Reconstruct_rejects_a_singular_P_and_mismatched_shapes()
     {
         // Dependent columns are not a basis of eigenvectors: P⁻¹ does not exist.
@@ -80,7 +93,20 @@ public class DiagonalizationTests
         FluentActions.Invoking(() => Diagonalization.Reconstruct(new double[1, 1], null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(7)]
+    [Test, Order(8)]
+    // Eigenvectors have no natural length: P·D·P⁻¹ is the same for cP, since (cP)D(cP)⁻¹ = PDP⁻¹. So "singular" must be
+    // judged relative to the entries of P — c = 1e-12 or 1e-200 makes every entry tiny without making P any less invertible.
+    public void Reconstruct_does_not_depend_on_the_length_of_the_eigenvectors([Values(1e-200, 1e-12, 1e12, 1e200)] double c, [Range(1, 3)] int seed)
+    {
+        var data = new TestData(seed);
+        var n = data.Random.NextInt(2, 7);
+        var p = data.WithConditionNumber(n, 10);
+        var d = data.Vector(n, -3, 3);
+
+        Diagonalization.Reconstruct((Oracle.ToMatrix(p) * c).ToArray(), d).Should().BeApproximately(Diagonalization.Reconstruct(p, d), Tolerance.Default);
+    }
+
+    [Test, Order(9)]
     // Fibonacci: [[1, 1], [1, 0]]ᵏ = [[Fₖ₊₁, Fₖ], [Fₖ, Fₖ₋₁]]. Its eigenvalues are φ = (1 + √5)/2 and −1/φ, so
     // Fₖ = (φᵏ − (−1/φ)ᵏ)/√5 (Binet). For k = 10: [[89, 55], [55, 34]]; up to k = 40, Fₖ rounds to the exact integer.
     public void Power_of_the_Fibonacci_matrix_gives_Fibonacci_numbers()
@@ -96,7 +122,7 @@ public class DiagonalizationTests
         }
     }
 
-    [Test, Order(8)]
+    [Test, Order(10)]
     // QΛᵏQᵀ must agree with A·A·…·A (k factors, MathNet), and Aᵏ⁺ˡ = Aᵏ·Aˡ.
     public void Power_agrees_with_repeated_multiplication([Range(1, 5)] int seed)
     {
@@ -111,7 +137,7 @@ public class DiagonalizationTests
         Diagonalization.Power(a, k + l).Should().BeApproximately(Oracle.ToMatrix(ak) * Oracle.ToMatrix(Diagonalization.Power(a, l)), Tolerance.Default);
     }
 
-    [Test, Order(9)]
+    [Test, Order(11)]
     // A⁰ = I for every A, even a singular one (λ⁰ = 1, including 0⁰ = 1 by convention); A¹ = A.
     public void Power_zero_is_the_identity_and_power_one_is_A()
     {
@@ -122,7 +148,7 @@ public class DiagonalizationTests
         Diagonalization.Power(a, 1).Should().BeApproximately(a, Tolerance.Tight);
     }
 
-    [Test, Order(10)]
+    [Test, Order(12)]
     // A⁻¹ = QΛ⁻¹Qᵀ: invert the eigenvalues. k = −1 must match the oracle's inverse, and A⁻² = (A⁻¹)².
     public void Negative_powers_invert_the_eigenvalues([Range(1, 5)] int seed)
     {
@@ -133,7 +159,7 @@ public class DiagonalizationTests
         Diagonalization.Power(a, -2).Should().BeApproximately(Oracle.ToMatrix(inverse) * Oracle.ToMatrix(inverse), Tolerance.Default);
     }
 
-    [Test, Order(11)]
+    [Test, Order(13)]
     // [[1, 1], [1, 1]] has λ = 0 and 2: 0⁻¹ does not exist. Neither does it for the zero matrix.
     public void Negative_powers_of_a_singular_matrix_are_rejected()
     {
@@ -142,7 +168,7 @@ public class DiagonalizationTests
         FluentActions.Invoking(() => Diagonalization.Power(new double[,] { { 1, 2 }, { 3, 4 } }, 2)).Should().Throw<ArgumentException>().WithMessage("*symmetric*");
     }
 
-    [Test, Order(12)]
+    [Test, Order(14)]
     // uuᵀ has rank one: two of its eigenvalues are 0, computed as rounding noise (up to about 1e-14 here, not exactly 0).
     // "Singular" must be judged relative to the largest eigenvalue, min|λ| ≤ n·ε·max|λ|, or the noise gets inverted.
     public void Negative_powers_treat_rounding_noise_eigenvalues_as_zero([Range(1, 3)] int seed)
@@ -160,7 +186,22 @@ public class DiagonalizationTests
         FluentActions.Invoking(() => Diagonalization.Power(a, -1)).Should().Throw<ArgumentException>().WithMessage("*singular*");
     }
 
-    [Test, Order(13)]
+    [Test, Order(15)]
+    // Invertibility is relative too: (cA)⁻¹ = A⁻¹/c for SPD A even at c = 1e-12, where every eigenvalue is below a fixed
+    // threshold such as 1e-10; and the rank-one c·uuᵀ stays singular at c = 1e12, where its rounding-noise eigenvalues
+    // (about 1e-14·c) are far above such a threshold.
+    public void Negative_powers_judge_singularity_relative_to_the_largest_eigenvalue([Values(1e-12, 1e12)] double c, [Range(1, 3)] int seed)
+    {
+        var data = new TestData(seed);
+        var a = Oracle.ToMatrix(data.Spd(4));
+        var u = Oracle.ToVector(data.Vector(3, -10, 10));
+        var rankOne = (u.OuterProduct(u) * c).ToArray();
+
+        (Oracle.ToMatrix(Diagonalization.Power((a * c).ToArray(), -1)) * c).Should().BeApproximately(Oracle.Inverse(a.ToArray()), Tolerance.Default);
+        FluentActions.Invoking(() => Diagonalization.Power(rankOne, -1)).Should().Throw<ArgumentException>().WithMessage("*singular*");
+    }
+
+    [Test, Order(16)]
     // √A = Q·diag(√λ)·Qᵀ for SPD A (all λ > 0): it is symmetric positive definite and √A·√A = QΛQᵀ = A.
     public void Apply_square_root_gives_a_matrix_whose_square_is_A([Range(1, 5)] int seed)
     {
@@ -172,7 +213,7 @@ public class DiagonalizationTests
         (Oracle.ToMatrix(root) * Oracle.ToMatrix(root)).Should().BeApproximately(a, Tolerance.Default);
     }
 
-    [Test, Order(14)]
+    [Test, Order(17)]
     // f(A) for a polynomial f is the same polynomial in A: x ↦ x³ must give A³, and x ↦ 1 gives I.
     // For a diagonal matrix Q = I, so f acts on the diagonal: exp(diag(1, 4)) = diag(e, e⁴).
     public void Apply_agrees_with_powers_and_acts_on_each_eigenvalue([Range(1, 3)] int seed)
@@ -185,7 +226,7 @@ public class DiagonalizationTests
             .Should().BeApproximately(new double[,] { { Math.E, 0 }, { 0, Math.Exp(4) } }, Tolerance.Tight);
     }
 
-    [Test, Order(15)]
+    [Test, Order(18)]
     // [[0, 2], [2, 0]] has λ = 2 and −2: √−2 is not a real number, so the real square root of this matrix does not exist.
     public void Apply_rejects_a_function_undefined_at_an_eigenvalue()
     {
@@ -194,7 +235,7 @@ public class DiagonalizationTests
         FluentActions.Invoking(() => Diagonalization.Apply(new double[,] { { 1, 0 }, { 0, 1 } }, null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(16)]
+    [Test, Order(19)]
     public void Inputs_are_left_alone()
     {
         var p = new double[,] { { 0, 1 }, { 1, 1 } };

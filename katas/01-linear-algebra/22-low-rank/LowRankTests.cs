@@ -29,6 +29,8 @@ public class LowRankTests
     {
         LowRank.FrobeniusError([5e200, 4e200, 3e200], 1).Should().BeApproximately(5e200, Tolerance.RelativeOnly(1e-12));
         LowRank.FrobeniusError([5e-200, 4e-200, 3e-200], 1).Should().BeApproximately(5e-200, Tolerance.RelativeOnly(1e-12));
+        // Divide by the largest DROPPED value, not by σ₁: with σ = (1e200, 4e-200, 3e-200), (4e-200/1e200)² underflows to 0.
+        LowRank.FrobeniusError([1e200, 4e-200, 3e-200], 1).Should().BeApproximately(5e-200, Tolerance.RelativeOnly(1e-12));
     }
 
     [Test, Order(3)]

@@ -171,4 +171,19 @@ public class PseudoInverseTests
 
         x.Should().BeApproximately(Oracle.ToMatrix(PseudoInverse.Compute(a.ToArray())) * b, Tolerance.Default);
     }
+
+    [Test, Order(14)]
+    // The default cut-off is relative to σ₁, so (cA)⁺ = A⁺/c at any scale. For the rank-2 product A = BC scaled by
+    // c = 1e-12, its genuine σ₁, σ₂ are about 1e-12 — below a fixed cut-off such as 1e-10, which would drop them and
+    // return 0; scaled by c = 1e12, its rounding-noise σ₃ is about 1e-4 — above such a cut-off, which would invert it.
+    public void The_default_tolerance_is_relative_to_the_largest_singular_value([Values(1e-12, 1e12)] double c, [Range(1, 3)] int seed)
+    {
+        var data = new TestData(seed);
+        var a = Oracle.ToMatrix(data.Matrix(5, 2)) * Oracle.ToMatrix(data.Matrix(2, 4));
+        var b = data.Vector(5);
+        var pinv = Oracle.ToMatrix(PseudoInverse.Compute(a.ToArray()));
+
+        (Oracle.ToMatrix(PseudoInverse.Compute((a * c).ToArray())) * c).Should().BeApproximately(pinv, Tolerance.Default);
+        (Oracle.ToVector(PseudoInverse.MinimumNormSolution((a * c).ToArray(), b)) * c).Should().BeApproximately(pinv * Oracle.ToVector(b), Tolerance.Default);
+    }
 }
