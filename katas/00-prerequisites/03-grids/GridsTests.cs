@@ -85,6 +85,12 @@ public class GridsTests
         points.Should().AllSatisfy(x => x.Should().BeLessThan(1.3));
     }
 
+    [Test, Order(8)]
+    // The other way round: (0.9 − 0)/0.3 = 3 exactly, so ⌈·⌉ = 3 would stop early, yet the fourth point
+    // 3·0.3 = 0.8999999999999999 lies strictly before 0.9. Counting by a formula alone fails one way or the other.
+    public void Arange_keeps_a_point_that_rounding_puts_just_before_stop() =>
+        Grids.Arange(0, 0.9, 0.3).Should().Equal(0, 0.3, 0.6, 3 * 0.3);
+
     [Test, Order(9)]
     // Point k is start + k·step, every point lies before stop, and the next one would not:
     // the grid is exactly the points of the progression inside the interval.

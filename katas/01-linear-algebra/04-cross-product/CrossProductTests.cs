@@ -101,7 +101,8 @@ public class CrossProductTests
     }
 
     [Test, Order(9)]
-    // In 2-D there is no third direction to point in, and in 4-D there are too many: only ℝ³ has a cross product.
+    // In 2-D there is no third direction to point in, and in 4-D there are too many: this kata's product is the one of ℝ³
+    // (the only other dimension with such a product is 7, and that one is not built here).
     public void Vectors_that_are_not_three_dimensional_are_rejected()
     {
         FluentActions.Invoking(() => CrossProduct.Cross([1, 2], [3, 4, 5])).Should().Throw<ArgumentException>().WithMessage("*3*").WithParameterName("a");

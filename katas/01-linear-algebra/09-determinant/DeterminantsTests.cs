@@ -192,7 +192,7 @@ public class DeterminantsTests
 
     [Test, Order(16)]
     // Cofactor expansion of an n×n matrix makes n recursive calls of size n − 1: about n! products. 8! = 40 320 is fine,
-    // 20! ≈ 2.4·10¹⁸ would never finish, so sizes above 8 are refused. LU handles them in n³/3 steps.
+    // 20! ≈ 2.4·10¹⁸ would never finish, so sizes above 8 are refused. LU handles them in about ⅔n³ flops.
     public void Cofactors_refuse_matrices_larger_than_8_by_8()
     {
         var nine = new TestData(1).Matrix(9, 9);

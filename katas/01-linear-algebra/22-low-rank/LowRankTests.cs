@@ -47,7 +47,7 @@ public class LowRankTests
     [Test, Order(4)]
     // A = [[0, 2, 0], [3, 0, 0], [0, 0, −1]] has orthogonal rows and columns: σ = (3, 2, 1), and its largest
     // stretch is the 3 in row 2, column 1. A₁ keeps only that entry; A₂ also keeps the 2. Keeping "the first
-    // k columns" would keep the 2 first — that is not the best rank-1 matrix.
+    // k rows" would keep the 2 first — that is not the best rank-1 matrix.
     public void Approximate_keeps_the_largest_singular_triplets_of_a_hand_example()
     {
         var a = new double[,] { { 0, 2, 0 }, { 3, 0, 0 }, { 0, 0, -1 } };

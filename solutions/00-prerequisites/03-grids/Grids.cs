@@ -47,11 +47,16 @@ public static class Grids
             throw new ArgumentException($"A step of {step} from {start} to {stop} gives more points than an array can hold.", nameof(step));
         }
 
-        // Rounding in (stop − start)/step can overestimate by one: drop points that reach stop.
+        // Rounding in (stop − start)/step can miss by one either way: drop points that reach stop, add the one
+        // that still lies before it.
         var count = (int)estimate;
         while (count > 0 && !IsBeforeStop(start + (count - 1) * step, stop, step))
         {
             count--;
+        }
+        while (count < Array.MaxLength && IsBeforeStop(start + count * step, stop, step))
+        {
+            count++;
         }
 
         var points = new double[count];
