@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How long does a learner wait between saving a kata file and seeing the result?
 #
-# Measures, on the same edits of katas/00-prerequisites/Notation.cs:
+# Measures, on the same edits of katas/00-prerequisites/01-sigma-and-pi/Notation.cs:
 #   plain  the time of `dotnet test katas/00-prerequisites` started right after the save;
 #   watch  the time from the save until `kata watch prerequisites/sigma-and-pi` prints its result line;
 # and prints both medians and their ratio (the goal is watch / plain <= 0.6).
@@ -20,7 +20,7 @@ WORK="$(mktemp -d "${TMPDIR:-/tmp}/kata-bench-XXXXXX")"
 PLAIN="$WORK/plain"
 WATCHED="$WORK/watched"
 KATA="prerequisites/sigma-and-pi"
-STUB="katas/00-prerequisites/Notation.cs"
+STUB="katas/00-prerequisites/01-sigma-and-pi/Notation.cs"
 LOG="$WORK/watch.log"
 WATCH_PID=""
 

@@ -32,7 +32,7 @@ public class MiniWorkbookScenarioTests
         result.LineWith("demo/adder").Should().Contain("not-started").And.Contain("0/4");
         result.LineWith("demo/doubler").Should().Contain("not-started").And.Contain("0/2");
         result.Output.Should().Contain("0 of 2 katas done · 0 of 6 tests passing");
-        result.Output.Should().Contain("Next: demo/adder — open katas/00-demo/Adder.cs");
+        result.Output.Should().Contain("Next: demo/adder — open katas/00-demo/01-adder/Adder.cs");
         result.Output.Should().NotContain("\u001b[", "redirected output must be plain text");
     }
 
@@ -95,7 +95,7 @@ public class MiniWorkbookScenarioTests
             progress.ExitCode.Should().Be(0, progress.ToString());
             progress.LineWith("demo/adder").Should().Contain("done").And.Contain("4/4");
             progress.LineWith("demo/doubler").Should().Contain("not-started");
-            progress.Output.Should().Contain("Next: demo/doubler — open katas/00-demo/Doubler.cs");
+            progress.Output.Should().Contain("Next: demo/doubler — open katas/00-demo/02-doubler/Doubler.cs");
 
             var verify = Kata("verify");
             verify.ExitCode.Should().Be(1, verify.ToString());
@@ -233,7 +233,7 @@ public class MiniWorkbookScenarioTests
         result.Output.Should().Contain("Status: not-started · 0 of 4 tests passing");
         result.LineWith("First failing test: ").Should().MatchRegex("First failing test: (Adds_|Rejects_)");
         result.Output.Should().Contain("NotImplementedException");
-        result.Output.Should().Contain("Stub: katas/00-demo/Adder.cs:7");
+        result.Output.Should().Contain("Stub: katas/00-demo/01-adder/Adder.cs:7");
         result.Output.Should().Contain("dotnet test katas/00-demo --filter \"FullyQualifiedName~MathForML.Demo.Tests.AdderTests\"");
         result.Output.Should().Contain("kata hint demo/adder");
     }
@@ -251,8 +251,8 @@ public class MiniWorkbookScenarioTests
             result.Output.Should().Contain("Status: failing · 1 of 2 tests passing");
             result.Output.Should().Contain("First failing test: Doubles_three");
             result.Output.Should().Contain("Expected").And.Contain("6").And.Contain("9");
-            result.Output.Should().Contain("Stub: katas/00-demo/Doubler.cs");
-            result.Output.Should().MatchRegex("Test: katas/00-demo/Tests/DoublerTests.cs:[0-9]+");
+            result.Output.Should().Contain("Stub: katas/00-demo/02-doubler/Doubler.cs");
+            result.Output.Should().MatchRegex("Test: katas/00-demo/02-doubler/DoublerTests.cs:[0-9]+");
         }
     }
 
@@ -314,7 +314,11 @@ public class MiniWorkbookScenarioTests
     public void New_scaffolds_files_that_build_and_a_catalog_entry_that_verify_then_points_at()
     {
         var catalog = workbook.Read("katas/catalog.json");
-        string[] created = ["katas/00-demo/Tripler.cs", "katas/00-demo/Tests/TriplerTests.cs", "solutions/00-demo/Tripler.cs"];
+        string[] created =
+        [
+            "katas/00-demo/03-tripler/Tripler.cs", "katas/00-demo/03-tripler/TriplerTests.cs", "katas/00-demo/03-tripler/README.md",
+            "solutions/00-demo/03-tripler/Tripler.cs",
+        ];
         try
         {
             var result = Kata("new", "demo", "Tripler");
@@ -337,15 +341,18 @@ public class MiniWorkbookScenarioTests
             verify.Output.Should().Contain("Build: 1 check, all passed");
             verify.Output.Should().Contain("title still says TODO").And.Contain("covers no curriculum item").And.Contain("hint 1, 2 still say TODO");
             verify.Output.Should().Contain("roadmap.md does not list `demo/tripler`");
+            verify.Output.Should().Contain("katas/00-demo/03-tripler/README.md:7: still says TODO (first of 7 places)")
+                .And.Contain("the topic README katas/00-demo/README.md does not link the kata's folder (03-tripler/)");
             verify.Output.Should().Contain("TODO_worked_example_stated_as_a_sentence fails on the reference solution: TODO: write a worked example");
             verify.Output.Should().Contain("Kata tests on the stubs (each must fail): 7 checks, all passed");
         }
         finally
         {
             workbook.Write("katas/catalog.json", catalog);
-            foreach (var path in created.Where(p => File.Exists(workbook.Path(p))))
+            string[] folders = ["katas/00-demo/03-tripler", "solutions/00-demo/03-tripler"];
+            foreach (var folder in folders.Where(f => Directory.Exists(workbook.Path(f))))
             {
-                File.Delete(workbook.Path(path));
+                Directory.Delete(workbook.Path(folder), recursive: true);
             }
         }
     }
@@ -353,15 +360,21 @@ public class MiniWorkbookScenarioTests
     [Test]
     public void New_refuses_to_overwrite_and_changes_nothing_on_disk()
     {
+        workbook.Write("solutions/00-demo/03-tripler/Tripler.cs", "// someone's work in progress\n");
         var before = Snapshot();
 
-        var result = Kata("new", "00-demo", "Adder");
+        var existing = Kata("new", "00-demo", "Adder");
+        var folderTaken = Kata("new", "demo", "Tripler");
+        var after = Snapshot();
+        Directory.Delete(workbook.Path("solutions/00-demo/03-tripler"), recursive: true);
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().Contain("Nothing was created for demo/adder")
-            .And.Contain("katas/00-demo/Adder.cs already exists")
-            .And.Contain("the catalog already has a kata with the id demo/adder");
-        Snapshot().Should().Equal(before);
+        existing.ExitCode.Should().Be(1);
+        existing.Output.Should().Contain("Nothing was created for demo/adder")
+            .And.Contain("the catalog already has a kata with the id demo/adder")
+            .And.Contain("the topic already has a kata with the stub Adder.cs or the fixture AdderTests");
+        folderTaken.ExitCode.Should().Be(1);
+        folderTaken.Output.Should().Contain("Nothing was created for demo/tripler").And.Contain("solutions/00-demo/03-tripler already exists");
+        after.Should().Equal(before);
     }
 
     [Test]
@@ -384,7 +397,7 @@ public class MiniWorkbookScenarioTests
             var result = Kata("compare", "demo/adder");
 
             result.ExitCode.Should().Be(0, result.ToString());
-            result.Output.Should().Contain("Yours · katas/00-demo/Adder.cs").And.Contain("Reference · solutions/00-demo/Adder.cs");
+            result.Output.Should().Contain("Yours · katas/00-demo/01-adder/Adder.cs").And.Contain("Reference · solutions/00-demo/01-adder/Adder.cs");
             result.Output.Should().Contain("(long)b + a").And.Contain("(long)a + b");
             result.LineWith("Adder.Add(Int32, Int32)").Should().Contain("16 (identical)").And.MatchRegex("[0-9.]+ (ns|µs)");
         }
@@ -414,18 +427,18 @@ public class MiniWorkbookScenarioTests
         try
         {
             watch.Output.WaitFor(o => o.Contains("✗ demo/adder: 0 of 4 tests pass", StringComparison.Ordinal), patience, "the first red result");
-            watch.Output.ToString().Should().Contain("Watching demo/adder (katas/00-demo/Adder.cs)").And.Contain("First failure: ");
+            watch.Output.ToString().Should().Contain("Watching demo/adder (katas/00-demo/01-adder/Adder.cs)").And.Contain("First failure: ");
 
             using (workbook.Change(MiniWorkbook.AdderStub, MiniWorkbook.AdderReferenceSource))
             {
                 watch.Output.WaitFor(o => o.Contains("✗ demo/doubler: 0 of 2 tests pass", StringComparison.Ordinal), patience, "green, then the next kata");
                 watch.Output.ToString().Should().Contain("✓ demo/adder is done: all 4 tests pass")
-                    .And.Contain("→ Moving on to demo/doubler: Doubling (katas/00-demo/Doubler.cs)");
+                    .And.Contain("→ Moving on to demo/doubler: Doubling (katas/00-demo/02-doubler/Doubler.cs)");
 
                 using (workbook.Change(MiniWorkbook.DoublerStub, "namespace MathForML.Demo;\n\npublic static class Doubler\n{\n    public static double Twice(double x) => x +;\n}\n"))
                 {
                     var output = watch.Output.WaitFor(o => o.Contains("⚠ demo/doubler: build error", StringComparison.Ordinal), patience, "the build error");
-                    output.Should().MatchRegex("katas/00-demo/Doubler.cs:5: CS[0-9]{4}: ");
+                    output.Should().MatchRegex("katas/00-demo/02-doubler/Doubler.cs:5: CS[0-9]{4}: ");
                 }
 
                 await stop.CancelAsync();

@@ -48,11 +48,11 @@ public class ResetScenarioTests
         var result = Kata("reset", "demo/adder");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        var backup = Regex.Match(result.Output, @"Backed up your katas/00-demo/Adder\.cs to (?<path>\.kata/backups/[0-9]{8}-[0-9]{6}/katas/00-demo/Adder\.cs)");
+        var backup = Regex.Match(result.Output, @"Backed up your katas/00-demo/01-adder/Adder\.cs to (?<path>\.kata/backups/[0-9]{8}-[0-9]{6}/katas/00-demo/01-adder/Adder\.cs)");
         backup.Success.Should().BeTrue(result.ToString());
         workbook.Read(backup.Groups["path"].Value).Should().Be(LearnersAdder + "// and an unsaved thought\n");
         workbook.Read(MiniWorkbook.AdderStub).Should().Be(MiniWorkbook.AdderStubSource);
-        result.Output.Should().Contain("Reset demo/adder: katas/00-demo/Adder.cs is the stub again");
+        result.Output.Should().Contain("Reset demo/adder: katas/00-demo/01-adder/Adder.cs is the stub again");
     }
 
     [Test]
@@ -61,7 +61,7 @@ public class ResetScenarioTests
         var result = Kata("reset", "demo/doubler");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Output.Should().Contain("demo/doubler: katas/00-demo/Doubler.cs is already the stub; nothing to do.");
+        result.Output.Should().Contain("demo/doubler: katas/00-demo/02-doubler/Doubler.cs is already the stub; nothing to do.");
         Directory.Exists(workbook.Path(".kata/backups")).Should().BeFalse();
     }
 
@@ -92,8 +92,8 @@ public class ResetScenarioTests
 
         result.ExitCode.Should().Be(0, result.ToString());
         workbook.Read(MiniWorkbook.AdderStub).Should().Be(MiniWorkbook.AdderStubSource);
-        result.Output.Should().Contain("Backed up your katas/00-demo/Adder.cs to .kata/backups/");
-        result.Output.Should().Contain("demo/doubler: katas/00-demo/Doubler.cs is already the stub");
+        result.Output.Should().Contain("Backed up your katas/00-demo/01-adder/Adder.cs to .kata/backups/");
+        result.Output.Should().Contain("demo/doubler: katas/00-demo/02-doubler/Doubler.cs is already the stub");
         File.ReadAllText(workbook.Path(".kata/.gitignore")).Should().Contain("*");
     }
 

@@ -7,10 +7,13 @@ namespace MathForML.Kata.Tests.Support;
 /// </summary>
 internal sealed class MiniWorkbook : IDisposable
 {
-    public const string AdderStub = "katas/00-demo/Adder.cs";
-    public const string AdderReference = "solutions/00-demo/Adder.cs";
-    public const string DoublerStub = "katas/00-demo/Doubler.cs";
-    public const string DoublerReference = "solutions/00-demo/Doubler.cs";
+    public const string AdderStub = "katas/00-demo/01-adder/Adder.cs";
+    public const string AdderTests = "katas/00-demo/01-adder/AdderTests.cs";
+    public const string AdderLesson = "katas/00-demo/01-adder/README.md";
+    public const string AdderReference = "solutions/00-demo/01-adder/Adder.cs";
+    public const string DoublerStub = "katas/00-demo/02-doubler/Doubler.cs";
+    public const string DoublerTests = "katas/00-demo/02-doubler/DoublerTests.cs";
+    public const string DoublerReference = "solutions/00-demo/02-doubler/Doubler.cs";
 
     /// <summary>The test cases of each fixture as NUnit names them (parameterised cases each count).</summary>
     public static readonly IReadOnlyList<string> AdderTestNames =
@@ -220,6 +223,10 @@ internal sealed class MiniWorkbook : IDisposable
 
         """;
 
+    /// <summary>A lesson with every part the verifier asks for, in order.</summary>
+    public static string Lesson(string title) =>
+        $"# {title}\n\n" + string.Concat(Lessons.LessonOutline.Parts.Select(part => $"## {part}\n\nText with math $`\\lVert x \\rVert`$.\n\n"));
+
     public const string KataProject = """
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
@@ -234,7 +241,7 @@ internal sealed class MiniWorkbook : IDisposable
     private const string SolutionsTestsProject = """
         <Project Sdk="Microsoft.NET.Sdk">
           <ItemGroup>
-            <Compile Include="../../katas/*/Tests/**/*.cs" LinkBase="katas" />
+            <Compile Include="../../katas/*/*/*Tests.cs" LinkBase="katas" />
           </ItemGroup>
           <ItemGroup>
             <ProjectReference Include="../00-demo/MathForML.Solutions.Demo.csproj" />
@@ -272,12 +279,14 @@ internal sealed class MiniWorkbook : IDisposable
     [
         ("katas/catalog.json", CatalogJson),
         ("roadmap.md", "# Roadmap\n\n1. `demo/adder`\n2. `demo/doubler`\n"),
-        ("katas/00-demo/README.md", "# Demo\n\nStart with Adder.cs, then Doubler.cs.\n"),
+        ("katas/00-demo/README.md", "# Demo\n\n| Kata | Level |\n|---|---|\n| [adder](01-adder/) | beginner |\n| [doubler](02-doubler/) | beginner |\n"),
+        (AdderLesson, Lesson("Adding integers")),
+        ("katas/00-demo/02-doubler/README.md", Lesson("Doubling")),
         ("katas/00-demo/MathForML.Katas.Demo.csproj", KataProject),
         (AdderStub, AdderStubSource),
         (DoublerStub, DoublerStubSource),
-        ("katas/00-demo/Tests/AdderTests.cs", AdderTestsSource),
-        ("katas/00-demo/Tests/DoublerTests.cs", DoublerTestsSource),
+        (AdderTests, AdderTestsSource),
+        (DoublerTests, DoublerTestsSource),
         ("solutions/00-demo/MathForML.Solutions.Demo.csproj", SolutionLibraryProject),
         (AdderReference, AdderReferenceSource),
         (DoublerReference, DoublerReferenceSource),

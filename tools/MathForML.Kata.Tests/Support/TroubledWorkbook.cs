@@ -8,7 +8,7 @@ namespace MathForML.Kata.Tests.Support;
 /// </summary>
 internal static class TroubledWorkbook
 {
-    public const string TypoStub = "katas/01-broken/Typo.cs";
+    public const string TypoStub = "katas/01-broken/01-typo/Typo.cs";
 
     /// <summary>The line of <see cref="TypoStub"/> with the syntax error.</summary>
     public const int TypoErrorLine = 6;
@@ -49,11 +49,11 @@ internal static class TroubledWorkbook
     [
         ("katas/catalog.json", Catalog),
         ("katas/00-demo/MathForML.Katas.Demo.csproj", MiniWorkbook.KataProject),
-        ("katas/00-demo/Adder.cs", MiniWorkbook.AdderReferenceSource),
-        ("katas/00-demo/Tests/AdderTests.cs", MiniWorkbook.AdderTestsSource),
-        ("katas/00-demo/Doubler.cs", MiniWorkbook.DoublerReferenceSource.Replace("2 * x", "3 * x", StringComparison.Ordinal)),
-        ("katas/00-demo/Tests/DoublerTests.cs", MiniWorkbook.DoublerTestsSource),
-        ("katas/00-demo/Halver.cs", """
+        ("katas/00-demo/01-adder/Adder.cs", MiniWorkbook.AdderReferenceSource),
+        ("katas/00-demo/01-adder/AdderTests.cs", MiniWorkbook.AdderTestsSource),
+        ("katas/00-demo/02-doubler/Doubler.cs", MiniWorkbook.DoublerReferenceSource.Replace("2 * x", "3 * x", StringComparison.Ordinal)),
+        ("katas/00-demo/02-doubler/DoublerTests.cs", MiniWorkbook.DoublerTestsSource),
+        ("katas/00-demo/03-halver/Halver.cs", """
             namespace MathForML.Demo;
 
             /// <summary>Halving.</summary>
@@ -64,7 +64,7 @@ internal static class TroubledWorkbook
             }
 
             """),
-        ("katas/00-demo/Tests/HalverTests.cs", """
+        ("katas/00-demo/03-halver/HalverTests.cs", """
             namespace MathForML.Demo.Tests;
 
             public class HalverTests
@@ -74,7 +74,7 @@ internal static class TroubledWorkbook
             }
 
             """),
-        ("katas/00-demo/Looper.cs", """
+        ("katas/00-demo/04-looper/Looper.cs", """
             namespace MathForML.Demo;
 
             /// <summary>A learner's loop that never ends.</summary>
@@ -90,7 +90,7 @@ internal static class TroubledWorkbook
             }
 
             """),
-        ("katas/00-demo/Tests/LooperTests.cs", """
+        ("katas/00-demo/04-looper/LooperTests.cs", """
             namespace MathForML.Demo.Tests;
 
             public class LooperTests
@@ -100,7 +100,7 @@ internal static class TroubledWorkbook
             }
 
             """),
-        ("katas/00-demo/Recurser.cs", """
+        ("katas/00-demo/05-recurser/Recurser.cs", """
             namespace MathForML.Demo;
 
             /// <summary>A learner's recursion without a base case.</summary>
@@ -111,7 +111,7 @@ internal static class TroubledWorkbook
             }
 
             """),
-        ("katas/00-demo/Tests/RecurserTests.cs", """
+        ("katas/00-demo/05-recurser/RecurserTests.cs", """
             namespace MathForML.Demo.Tests;
 
             public class RecurserTests
@@ -132,7 +132,7 @@ internal static class TroubledWorkbook
             }
 
             """),
-        ("katas/01-broken/Tests/TypoTests.cs", """
+        ("katas/01-broken/01-typo/TypoTests.cs", """
             namespace MathForML.Broken.Tests;
 
             public class TypoTests
@@ -142,7 +142,7 @@ internal static class TroubledWorkbook
             }
 
             """),
-        ("katas/01-broken/Fine.cs", """
+        ("katas/01-broken/02-fine/Fine.cs", """
             namespace MathForML.Broken;
 
             /// <summary>Solved.</summary>
@@ -153,7 +153,7 @@ internal static class TroubledWorkbook
             }
 
             """),
-        ("katas/01-broken/Tests/FineTests.cs", """
+        ("katas/01-broken/02-fine/FineTests.cs", """
             namespace MathForML.Broken.Tests;
 
             public class FineTests

@@ -39,7 +39,7 @@ public class CatalogValidatorTests
         var checks = Validate();
 
         Problems(checks).Should().BeEmpty();
-        checks.Should().HaveCount(10, "4 topic checks + 3 checks for each of the 2 katas");
+        checks.Should().HaveCount(13, "7 topic checks + 3 checks for each of the 2 katas");
     }
 
     [TestCase("demo/Adder_Kata", "id must look like 'demo/<kebab-name>'")]
@@ -61,12 +61,121 @@ public class CatalogValidatorTests
     }
 
     [Test]
-    public void A_kata_whose_stub_the_lesson_never_mentions_is_named()
+    public void A_kata_whose_folder_the_topic_readme_never_links_is_named()
     {
-        using var lesson = workbook.Change("katas/00-demo/README.md", "# Demo\n\nStart with Adder.cs.\n");
+        using var overview = workbook.Change("katas/00-demo/README.md", "# Demo\n\nStart with [adder](01-adder/).\n");
 
         Problems(Validate()).Should().ContainSingle()
-            .Which.Should().Be("demo/doubler: documentation: the topic lesson katas/00-demo/README.md does not mention Doubler.cs");
+            .Which.Should().Be("demo/doubler: documentation: the topic README katas/00-demo/README.md does not link the kata's folder (02-doubler/)");
+    }
+
+    [Test]
+    public void A_missing_lesson_is_named()
+    {
+        using (workbook.Remove(MiniWorkbook.AdderLesson))
+        {
+            Problems(Validate()).Should().ContainSingle()
+                .Which.Should().Be($"demo/adder: documentation: the lesson {MiniWorkbook.AdderLesson} is missing");
+        }
+    }
+
+    [Test]
+    public void A_missing_lesson_part_is_named_with_file_and_line()
+    {
+        // Line 1 title, 2 blank, then each part takes 4 lines; without "## ML connection" (line 19), "## Summary" moves up to
+        // line 22, where the missing part belongs.
+        var lesson = MiniWorkbook.Lesson("Adding integers").Replace("## ML connection\n", "", StringComparison.Ordinal);
+        using (workbook.Change(MiniWorkbook.AdderLesson, lesson))
+        {
+            Problems(Validate()).Should().ContainSingle().Which.Should()
+                .StartWith($"demo/adder: documentation: {MiniWorkbook.AdderLesson}:22: part '## ML connection' is missing");
+        }
+    }
+
+    [Test]
+    public void A_lesson_part_out_of_order_is_named_with_file_and_line()
+    {
+        var lesson = MiniWorkbook.Lesson("Adding integers").Replace("## Summary", "## Temporary", StringComparison.Ordinal)
+            .Replace("## Concept overview", "## Summary\n\n## Concept overview", StringComparison.Ordinal);
+        using (workbook.Change(MiniWorkbook.AdderLesson, lesson))
+        {
+            Problems(Validate()).Should().ContainSingle().Which.Should()
+                .StartWith($"demo/adder: documentation: {MiniWorkbook.AdderLesson}:3: part '## Summary' is out of order");
+        }
+    }
+
+    [Test]
+    public void A_lesson_still_saying_todo_is_named()
+    {
+        using (workbook.Change(MiniWorkbook.AdderLesson, MiniWorkbook.Lesson("Adding integers") + "TODO: write the rest.\n"))
+        {
+            Problems(Validate()).Should().ContainSingle().Which.Should()
+                .Be($"demo/adder: documentation: {MiniWorkbook.AdderLesson}:31: still says TODO");
+        }
+    }
+
+    [Test]
+    public void A_kata_folder_out_of_catalog_order_is_named_with_the_catalog_line()
+    {
+        // The folder of demo/doubler, the second kata, numbered as if it were the first.
+        Directory.Move(workbook.Path("katas/00-demo/02-doubler"), workbook.Path("katas/00-demo/01-doubler"));
+        try
+        {
+            var line = Array.FindIndex(MiniWorkbook.CatalogJson.Split('\n'), l => l.Contains("\"demo/doubler\"", StringComparison.Ordinal)) + 1;
+            Problems(Validate()).Should().Contain(
+                $"00-demo: katas/00-demo/01-doubler: folder out of catalog order: demo/doubler is kata 2 of the topic (katas/catalog.json:{line}), so its folder is 02-doubler")
+                .And.Contain(p => p.StartsWith("demo/doubler: files: its folder katas/00-demo/02-doubler is missing", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Move(workbook.Path("katas/00-demo/01-doubler"), workbook.Path("katas/00-demo/02-doubler"));
+        }
+    }
+
+    [Test]
+    public void A_numbered_folder_of_no_kata_is_named()
+    {
+        Directory.CreateDirectory(workbook.Path("solutions/00-demo/03-tripler"));
+        try
+        {
+            Problems(Validate()).Should().ContainSingle().Which.Should()
+                .Be("00-demo: solutions/00-demo/03-tripler: folder belongs to no catalog kata (its name must be KK-<slug> of a kata id)");
+        }
+        finally
+        {
+            Directory.Delete(workbook.Path("solutions/00-demo/03-tripler"));
+        }
+    }
+
+    [Test]
+    public void Given_code_is_compiled_into_the_solution_library_from_its_kata_folder()
+    {
+        const string given = "namespace MathForML.Demo;\n\n/// <summary>A sum and its carry.</summary>\npublic sealed record Sum(int Value, bool Carry);\n";
+        using (workbook.Change("katas/00-demo/01-adder/Sum.cs", given))
+        {
+            Problems(Validate()).Should().ContainSingle().Which.Should().Be(
+                "00-demo: given code not compiled into solutions/00-demo/MathForML.Solutions.Demo.csproj: katas/00-demo/01-adder/Sum.cs "
+                + "(of demo/adder; add <Compile Include=\"../../katas/00-demo/01-adder/Sum.cs\" Link=\"01-adder/Sum.cs\" />)");
+
+            using (workbook.Change("solutions/00-demo/MathForML.Solutions.Demo.csproj", MiniWorkbook.KataProject.Replace(
+                "</Project>", "  <ItemGroup>\n    <Compile Include=\"../../katas/00-demo/01-adder/Sum.cs\" />\n  </ItemGroup>\n</Project>", StringComparison.Ordinal)))
+            {
+                Problems(Validate()).Should().BeEmpty();
+            }
+        }
+    }
+
+    [Test]
+    public void A_given_type_declared_again_is_named_with_both_files_and_lines()
+    {
+        const string given = "namespace MathForML.Demo;\n\n/// <summary>A sum and its carry.</summary>\npublic sealed record Sum(int Value, bool Carry);\n";
+        using (workbook.Change("katas/00-demo/01-adder/Sum.cs", given))
+        using (workbook.Change(MiniWorkbook.AdderReference, MiniWorkbook.AdderReferenceSource + "\npublic sealed record Sum(int Value, bool Carry);\n"))
+        {
+            var line = MiniWorkbook.AdderReferenceSource.Split('\n').Length + 1;
+            Problems(Validate()).Should().Contain(
+                $"00-demo: given type(s) declared twice: {MiniWorkbook.AdderReference}:{line}: Sum is given code (katas/00-demo/01-adder/Sum.cs:4) and must not be declared again");
+        }
     }
 
     [Test]
@@ -113,9 +222,10 @@ public class CatalogValidatorTests
     [Test]
     public void A_missing_stub_and_reference_are_named()
     {
-        Problems(Validate(c => Adder(c)["stub"] = "Missing.cs")).Should().ContainSingle().Which.Should()
-            .Contain("stub katas/00-demo/Missing.cs is missing")
-            .And.Contain("reference solution solutions/00-demo/Missing.cs is missing");
+        // Adder.cs, no longer the stub, now counts as given code: that is reported too.
+        Problems(Validate(c => Adder(c)["stub"] = "Missing.cs")).Should().ContainSingle(p => p.StartsWith("demo/adder: files:", StringComparison.Ordinal)).Which.Should()
+            .Contain("stub katas/00-demo/01-adder/Missing.cs is missing")
+            .And.Contain("reference solution solutions/00-demo/01-adder/Missing.cs is missing");
     }
 
     [Test]
@@ -124,7 +234,7 @@ public class CatalogValidatorTests
         using (workbook.Remove(MiniWorkbook.AdderReference))
         {
             Problems(Validate()).Should().ContainSingle().Which.Should()
-                .Be("demo/adder: files: reference solution solutions/00-demo/Adder.cs is missing");
+                .Be("demo/adder: files: reference solution solutions/00-demo/01-adder/Adder.cs is missing");
         }
     }
 
@@ -132,26 +242,36 @@ public class CatalogValidatorTests
     public void A_missing_test_file_is_named()
     {
         Problems(Validate(c => Adder(c)["fixture"] = "AddingTests"))
-            .Should().Contain("demo/adder: files: test file katas/00-demo/Tests/AddingTests.cs is missing");
+            .Should().Contain("demo/adder: files: test file katas/00-demo/01-adder/AddingTests.cs is missing");
     }
 
     [Test]
     public void A_test_file_without_its_fixture_class_is_named()
     {
-        using (workbook.Change("katas/00-demo/Tests/AdderTests.cs", "namespace MathForML.Demo.Tests;\n\npublic class AddingTests { }\n"))
+        using (workbook.Change(MiniWorkbook.AdderTests, "namespace MathForML.Demo.Tests;\n\npublic class AddingTests { }\n"))
         {
             Problems(Validate()).Should().ContainSingle().Which.Should()
-                .Be("demo/adder: files: test file katas/00-demo/Tests/AdderTests.cs does not declare class AdderTests");
+                .Be($"demo/adder: files: test file {MiniWorkbook.AdderTests} does not declare class AdderTests");
         }
     }
 
     [Test]
     public void An_orphan_test_file_is_named()
     {
-        using (workbook.Change("katas/00-demo/Tests/StrayTests.cs", "namespace MathForML.Demo.Tests;\n\npublic class StrayTests { }\n"))
+        using (workbook.Change("katas/00-demo/01-adder/StrayTests.cs", "namespace MathForML.Demo.Tests;\n\npublic class StrayTests { }\n"))
         {
             Problems(Validate()).Should().ContainSingle().Which.Should()
-                .Be("00-demo: test file(s) belonging to no catalog kata: katas/00-demo/Tests/StrayTests.cs");
+                .Be("00-demo: file(s) belonging to no catalog kata: katas/00-demo/01-adder/StrayTests.cs is not the fixture of demo/adder (AdderTests)");
+        }
+    }
+
+    [Test]
+    public void A_file_outside_every_kata_folder_is_named()
+    {
+        using (workbook.Change("katas/00-demo/Loose.cs", "namespace MathForML.Demo;\n\ninternal static class Loose { }\n"))
+        {
+            Problems(Validate()).Should().ContainSingle().Which.Should()
+                .Be("00-demo: file(s) belonging to no catalog kata: katas/00-demo/Loose.cs is in no kata folder");
         }
     }
 

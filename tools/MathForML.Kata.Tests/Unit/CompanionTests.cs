@@ -86,9 +86,9 @@ public class CompanionTests
         text.Should().Contain("<Compile Remove=\"/w/it%27s 100%25/Tests/AdderTests.cs\" />");
     }
 
-    [TestCase("/w/katas/00-demo/Adder.cs", true)]
-    [TestCase("/w/katas/00-demo/Helpers/Extra.cs", true)]
-    [TestCase("/w/katas/00-demo/Tests/AdderTests.cs", false)]
+    [TestCase("/w/katas/00-demo/01-adder/Adder.cs", true)]
+    [TestCase("/w/katas/00-demo/01-adder/Sum.cs", true)]
+    [TestCase("/w/katas/00-demo/01-adder/AdderTests.cs", false)]
     [TestCase("/w/katas/00-demo/obj/Debug/net10.0/Demo.AssemblyInfo.cs", false)]
     [TestCase("/w/katas/00-demo/bin/Debug/net10.0/x.cs", false)]
     [TestCase("/w/katas/00-demo/README.md", false)]

@@ -1,6 +1,8 @@
+using MathForML.Kata.Catalog;
 using MathForML.Kata.Reset;
 using MathForML.Kata.SourceCode;
 using MathForML.Kata.Tests.Support;
+using MathForML.Kata.Workbook;
 
 namespace MathForML.Kata.Tests.Unit;
 
@@ -9,9 +11,8 @@ public class StubDetectorTests
     [Test]
     public void Every_stub_of_the_real_workbook_is_pristine()
     {
-        var stubs = Directory.GetFiles(Path.Combine(RepositoryRoot.Find(), "katas"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains("/Tests/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
-            .ToList();
+        var root = WorkbookRoot.Locate(RepositoryRoot.Find(), RepositoryRoot.Find());
+        var stubs = CatalogLoader.Load(root).Katas.Select(root.StubPath).ToList();
 
         stubs.Should().NotBeEmpty();
         stubs.Should().AllSatisfy(f => StubDetector.Inspect(File.ReadAllText(f)).IsPristine.Should().BeTrue(f));

@@ -70,6 +70,7 @@ internal static class CatalogLoader
                 Stub = kata.Stub ?? "",
                 Fixture = kata.Fixture ?? "",
                 Hints = Strings(kata.Hints),
+                Number = topic.Katas.Count + 1,
             });
         }
 

@@ -59,6 +59,12 @@ internal sealed class KataEntry
 
     public required IReadOnlyList<string> Hints { get; init; }
 
+    /// <summary>The kata's position in its topic, from 1: the learning order, and the number of its folder.</summary>
+    public required int Number { get; init; }
+
+    /// <summary>The kata's folder inside its topic: "21-svd" for the 21st kata, "linear-algebra/svd".</summary>
+    public string FolderName => $"{Number:00}-{ShortName}";
+
     /// <summary>The part of the id after the topic: "grids" for "prerequisites/grids".</summary>
     public string ShortName => Id.Contains('/', StringComparison.Ordinal) ? Id[(Id.LastIndexOf('/') + 1)..] : Id;
 

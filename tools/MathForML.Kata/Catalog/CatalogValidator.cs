@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MathForML.Kata.Lessons;
 using MathForML.Kata.Targets;
 using MathForML.Kata.Verification;
 using MathForML.Kata.Workbook;
@@ -13,8 +14,6 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
     public const int MinimumHints = 2;
 
     public const string RoadmapFileName = "roadmap.md";
-
-    public const string LessonFileName = "README.md";
 
     public IReadOnlyList<Check> Validate(Scope scope)
     {
@@ -101,11 +100,15 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
         return Outcome(kata.Id, "catalog entry", problems);
     }
 
-    /// <summary>The files a kata needs: stub, test fixture and reference solution.</summary>
+    /// <summary>The files a kata needs: its folder with stub and test fixture, and the reference at the mirrored path.</summary>
     public Check ValidateFiles(KataEntry kata)
     {
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(kata.Stub))
+        if (!Directory.Exists(root.KataFolder(kata)))
+        {
+            problems.Add($"its folder {root.Relative(root.KataFolder(kata))} is missing");
+        }
+        else if (string.IsNullOrWhiteSpace(kata.Stub))
         {
             problems.Add("no stub file named in the catalog");
         }
@@ -143,8 +146,8 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
     }
 
     /// <summary>
-    /// The lesson and the learning path name the kata: roadmap.md mentions its id and the topic's
-    /// README.md mentions its stub file, so no kata exists that learners cannot find.
+    /// The kata's lesson has every part, the topic README links the kata's folder and roadmap.md lists its id, so no
+    /// kata exists that learners cannot find.
     /// </summary>
     public Check ValidateDocs(KataEntry kata)
     {
@@ -159,15 +162,20 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
             problems.Add($"{RoadmapFileName} does not list `{kata.Id}`");
         }
 
-        var lesson = Path.Combine(root.KataFolder(kata.Topic), LessonFileName);
+        var lesson = root.LessonPath(kata);
         if (!File.Exists(lesson))
         {
-            problems.Add($"the topic lesson {root.Relative(lesson)} is missing");
+            problems.Add($"the lesson {root.Relative(lesson)} is missing");
         }
-        // A missing stub is already reported by the files check.
-        else if (File.Exists(root.StubPath(kata)) && !File.ReadAllText(lesson).Contains(kata.Stub, StringComparison.Ordinal))
+        else
         {
-            problems.Add($"the topic lesson {root.Relative(lesson)} does not mention {kata.Stub}");
+            problems.AddRange(LessonOutline.Problems(File.ReadAllText(lesson)).Select(p => $"{root.Relative(lesson)}:{p.Line}: {p.Problem}"));
+        }
+
+        var overview = root.TopicReadmePath(kata.Topic);
+        if (File.Exists(overview) && !File.ReadAllText(overview).Contains(kata.FolderName + "/", StringComparison.Ordinal))
+        {
+            problems.Add($"the topic README {root.Relative(overview)} does not link the kata's folder ({kata.FolderName}/)");
         }
 
         return Outcome(kata.Id, "documentation", problems);
@@ -189,9 +197,15 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
         }
 
         yield return Outcome(name, "topic entry", entryProblems);
-        yield return ValidateProject(name, "kata project", root.KataFolder(topic));
-        yield return ValidateProject(name, "solution library", root.SolutionFolder(topic));
-        yield return ValidateTestFiles(topic, name);
+        yield return ValidateProject(name, "kata project", root.TopicFolder(topic));
+        yield return ValidateProject(name, "solution library", root.SolutionTopicFolder(topic));
+        yield return ValidateFolders(topic, name, root.TopicFolder(topic), "kata");
+        yield return ValidateFolders(topic, name, root.SolutionTopicFolder(topic), "solution");
+        yield return ValidateStrayFiles(topic, name);
+        foreach (var check in new GivenCodeCheck(root).Validate(topic))
+        {
+            yield return check;
+        }
     }
 
     private Check ValidateProject(string topicName, string what, string folder)
@@ -212,23 +226,71 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
             : Check.Fail($"{topicName}: {what} {root.Relative(lookup.Path)} is not listed in {WorkbookRoot.SolutionFileName} (dotnet sln add it)");
     }
 
-    private Check ValidateTestFiles(Topic topic, string topicName)
+    /// <summary>
+    /// Every numbered folder (KK-slug) of a topic is the folder of the kata at place KK of the catalog. A folder
+    /// whose number disagrees is named with the catalog line of its kata, so the fix is obvious either way.
+    /// </summary>
+    private Check ValidateFolders(Topic topic, string topicName, string topicFolder, string side)
     {
-        var testsFolder = Path.Combine(root.KataFolder(topic), "Tests");
-        if (!Directory.Exists(testsFolder))
+        if (!Directory.Exists(topicFolder))
         {
-            return Check.Fail($"{topicName}: {root.Relative(testsFolder)} does not exist");
+            return Check.Fail($"{topicName}: {root.Relative(topicFolder)} does not exist");
         }
 
-        var fixtures = topic.Katas.Select(k => k.Fixture).ToHashSet(StringComparer.Ordinal);
-        var orphans = Directory.GetFiles(testsFolder, "*.cs", SearchOption.TopDirectoryOnly)
-            .Where(f => !fixtures.Contains(Path.GetFileNameWithoutExtension(f)))
-            .Select(root.Relative)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        return orphans.Count == 0
-            ? Check.Pass($"{topicName}: every test file belongs to a catalog kata")
-            : Check.Fail($"{topicName}: test file(s) belonging to no catalog kata: {string.Join(", ", orphans)}");
+        var expected = topic.Katas.ToDictionary(k => k.FolderName, StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var folder in Directory.GetDirectories(topicFolder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
+        {
+            var match = KataFolderName().Match(folder);
+            if (!match.Success || expected.ContainsKey(folder))
+            {
+                continue; // bin, obj and the like; or exactly right
+            }
+
+            var slug = match.Groups["slug"].Value;
+            var path = root.Relative(Path.Combine(topicFolder, folder));
+            problems.Add(topic.Katas.FirstOrDefault(k => k.ShortName == slug) is { } owner
+                ? $"{path}: folder out of catalog order: {owner.Id} is kata {owner.Number} of the topic ({WorkbookRoot.CatalogRelativePath}:{CatalogLine(owner)}), so its folder is {owner.FolderName}"
+                : $"{path}: folder belongs to no catalog kata (its name must be KK-<slug> of a kata id)");
+        }
+
+        return problems.Count == 0
+            ? Check.Pass($"{topicName}: every {side} folder is numbered in catalog order")
+            : Check.Fail($"{topicName}: {string.Join("; ", problems)}");
+    }
+
+    /// <summary>Learner-side C# files live in kata folders, and every *Tests.cs there is its kata's fixture.</summary>
+    private Check ValidateStrayFiles(Topic topic, string topicName)
+    {
+        var topicFolder = root.TopicFolder(topic);
+        if (!Directory.Exists(topicFolder))
+        {
+            return Check.Fail($"{topicName}: {root.Relative(topicFolder)} does not exist");
+        }
+
+        var loose = Directory.GetFiles(topicFolder, "*.cs", SearchOption.TopDirectoryOnly)
+            .Select(f => $"{root.Relative(f)} is in no kata folder");
+        var strayTests = topic.Katas
+            .SelectMany(k => root.KataSources(k)
+                .Where(f => f.EndsWith(WorkbookRoot.TestsSuffix, StringComparison.Ordinal) && !string.Equals(Path.GetFileName(f), k.Fixture + ".cs", StringComparison.Ordinal))
+                .Select(f => $"{root.Relative(f)} is not the fixture of {k.Id} ({k.Fixture})"));
+        var problems = loose.Concat(strayTests).Order(StringComparer.Ordinal).ToList();
+        return problems.Count == 0
+            ? Check.Pass($"{topicName}: every C# file belongs to a catalog kata")
+            : Check.Fail($"{topicName}: file(s) belonging to no catalog kata: {string.Join("; ", problems)}");
+    }
+
+    /// <summary>The line of the kata's entry in the catalog, for messages that point at it.</summary>
+    private int CatalogLine(KataEntry kata)
+    {
+        if (!File.Exists(root.CatalogPath))
+        {
+            return 1;
+        }
+
+        var lines = File.ReadAllLines(root.CatalogPath);
+        var index = Array.FindIndex(lines, l => l.Contains($"\"{kata.Id}\"", StringComparison.Ordinal));
+        return Math.Max(index + 1, 1);
     }
 
     private static Check Outcome(string subject, string what, List<string> problems) =>
@@ -244,6 +306,9 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
 
     [GeneratedRegex("^[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex TopicFolder();
+
+    [GeneratedRegex("^[0-9]{2}-(?<slug>[a-z0-9]+(-[a-z0-9]+)*)$")]
+    private static partial Regex KataFolderName();
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")]
     private static partial Regex NamespaceName();

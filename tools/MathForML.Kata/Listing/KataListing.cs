@@ -45,8 +45,14 @@ internal static class KataListing
         return (katas, problem is null ? null : $"Could not count the tests ({problem}).");
     }
 
-    public static void WriteTable(IAnsiConsole console, Scope scope, IReadOnlyList<ListedKata> katas)
+    public static void WriteTable(IAnsiConsole console, WorkbookRoot root, Scope scope, IReadOnlyList<ListedKata> katas)
     {
+        if (scope.Kata is { } kata)
+        {
+            WriteDetails(console, root, katas.Single(k => k.Kata == kata));
+            return;
+        }
+
         var table = new Table()
             .AddColumn("Id")
             .AddColumn("Title")
@@ -75,7 +81,31 @@ internal static class KataListing
             + $"{curriculum.Count(covered.Contains)} of {curriculum.Count}");
     }
 
-    public static void WriteJson(IAnsiConsole console, IReadOnlyList<ListedKata> katas) =>
+    /// <summary>One kata: where everything about it is, and what it holds.</summary>
+    private static void WriteDetails(IAnsiConsole console, WorkbookRoot root, ListedKata listed)
+    {
+        var kata = listed.Kata;
+        var files = KataFiles.Of(root, kata);
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        void Row(string label, string value) => grid.AddRow(new Text(label), new Text(value));
+        Row("Kata", $"{kata.Id}: {kata.Title}");
+        Row("Level", kata.Level);
+        Row("Covers", string.Join(", ", kata.Covers));
+        Row("Folder", files.Folder + "/");
+        Row("Lesson", files.Lesson);
+        Row("Stub", files.Stub + "  (the file you edit)");
+        Row("Tests", files.Tests + $"  ({listed.Tests?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} tests)");
+        if (files.Given.Count > 0)
+        {
+            Row("Given", string.Join(", ", files.Given) + "  (used, not edited)");
+        }
+
+        Row("Reference", files.Reference);
+        Row("Hints", $"{kata.Hints.Count} (kata hint {kata.Id})");
+        console.Write(grid);
+    }
+
+    public static void WriteJson(IAnsiConsole console, WorkbookRoot root, IReadOnlyList<ListedKata> katas) =>
         JsonOutput.Write(console, katas.Select(listed => new
         {
             listed.Kata.Id,
@@ -85,5 +115,18 @@ internal static class KataListing
             listed.Kata.Covers,
             Hints = listed.Kata.Hints.Count,
             listed.Tests,
+            Files = KataFiles.Of(root, listed.Kata),
         }));
+}
+
+/// <summary>Where a kata's files are, relative to the workbook root.</summary>
+internal sealed record KataFiles(string Folder, string Lesson, string Stub, string Tests, IReadOnlyList<string> Given, string Reference)
+{
+    public static KataFiles Of(WorkbookRoot root, KataEntry kata) => new(
+        root.Relative(root.KataFolder(kata)),
+        root.Relative(root.LessonPath(kata)),
+        root.Relative(root.StubPath(kata)),
+        root.Relative(root.TestFilePath(kata)),
+        root.GivenFiles(kata).Select(root.Relative).ToList(),
+        root.Relative(root.ReferencePath(kata)));
 }

@@ -28,10 +28,10 @@ internal sealed class TopicRunner(WorkbookRoot root, TimeSpan testTimeout)
 
     public async Task<IReadOnlyList<KataProgress>> RunAsync(TopicScope scope, CancellationToken cancellationToken)
     {
-        var project = ProjectFiles.FindSingle(root.KataFolder(scope.Topic));
+        var project = ProjectFiles.FindSingle(root.TopicFolder(scope.Topic));
         if (project.Path is null)
         {
-            var problem = $"no kata project: {root.Relative(root.KataFolder(scope.Topic))} has {project.Problem}";
+            var problem = $"no kata project: {root.Relative(root.TopicFolder(scope.Topic))} has {project.Problem}";
             return scope.Katas.Select(k => new KataProgress(k, KataStatus.BuildError, 0, 0, problem)).ToList();
         }
 
@@ -62,7 +62,7 @@ internal sealed class TopicRunner(WorkbookRoot root, TimeSpan testTimeout)
 
     /// <summary>The command a learner can paste to run only one kata's tests.</summary>
     public static string CommandFor(WorkbookRoot root, KataEntry kata) =>
-        $"dotnet test {root.Relative(root.KataFolder(kata.Topic))} --filter \"FullyQualifiedName~{kata.FixtureFullName}\"";
+        $"dotnet test {root.Relative(root.TopicFolder(kata.Topic))} --filter \"FullyQualifiedName~{kata.FixtureFullName}\"";
 
     private static KataProgress BuildErrorOf(KataEntry kata, string detail, BuildError? error) =>
         new(kata, KataStatus.BuildError, 0, 0, detail) { BuildError = error };
@@ -104,7 +104,7 @@ internal sealed class TopicRunner(WorkbookRoot root, TimeSpan testTimeout)
             }
         }
 
-        using var isolation = BuildIsolation.Excluding(broken.Keys.SelectMany(k => new[] { root.StubPath(k), root.TestFilePath(k) }));
+        using var isolation = BuildIsolation.Excluding(broken.Keys.SelectMany(root.KataSources));
         var isolated = await dotnet.BuildAsync(project, ["--no-restore", isolation.Argument], BuildTimeout, cancellationToken)
             .ConfigureAwait(false);
         return isolated.ExitCode == 0 && !isolated.TimedOut
@@ -117,8 +117,10 @@ internal sealed class TopicRunner(WorkbookRoot root, TimeSpan testTimeout)
         var owners = new Dictionary<string, KataEntry>(StringComparer.Ordinal);
         foreach (var kata in topic.Katas.Where(k => k.Stub.Length > 0 && k.Fixture.Length > 0))
         {
-            owners.TryAdd(FullPath(root.StubPath(kata)), kata);
-            owners.TryAdd(FullPath(root.TestFilePath(kata)), kata);
+            foreach (var file in root.KataSources(kata).Append(root.StubPath(kata)).Append(root.TestFilePath(kata)))
+            {
+                owners.TryAdd(FullPath(file), kata);
+            }
         }
 
         return owners;

@@ -5,11 +5,13 @@ using MathForML.Kata.Workbook;
 namespace MathForML.Kata.Scaffold;
 
 /// <summary>The files a new kata gets, and what it is called.</summary>
-internal sealed record ScaffoldPlan(string Id, string StubPath, string TestPath, string ReferencePath, IReadOnlyList<string> Refusals);
+internal sealed record ScaffoldPlan(
+    string Id, string StubPath, string TestPath, string LessonPath, string ReferencePath, IReadOnlyList<string> Refusals);
 
 /// <summary>
-/// Writes a new kata: stub, test fixture, reference and catalog entry. It refuses (writing nothing) when any of those
-/// files, the id or the fixture already exists, so it can never overwrite work.
+/// Writes a new kata: its folder (stub, test fixture, lesson), the reference at the mirrored path and the catalog
+/// entry, appended to the topic so the folder number is the next one. It refuses (writing nothing) when either folder,
+/// the id or the fixture already exists, so it can never overwrite work.
 /// </summary>
 internal sealed class KataScaffolder(WorkbookRoot root, KataCatalog catalog)
 {
@@ -17,14 +19,19 @@ internal sealed class KataScaffolder(WorkbookRoot root, KataCatalog catalog)
 
     public ScaffoldPlan Plan(Topic topic, string name)
     {
-        var id = $"{topic.ShortName}/{KataName.Kebab(name)}";
-        var stub = Path.Combine(root.KataFolder(topic), name + ".cs");
-        var tests = Path.Combine(root.KataFolder(topic), "Tests", name + "Tests.cs");
-        var reference = Path.Combine(root.SolutionFolder(topic), name + ".cs");
+        var slug = KataName.Kebab(name);
+        var id = $"{topic.ShortName}/{slug}";
+        var folderName = $"{topic.Katas.Count + 1:00}-{slug}";
+        var kataFolder = Path.Combine(root.TopicFolder(topic), folderName);
+        var solutionFolder = Path.Combine(root.SolutionTopicFolder(topic), folderName);
+        var stub = Path.Combine(kataFolder, name + ".cs");
+        var tests = Path.Combine(kataFolder, name + "Tests.cs");
+        var lesson = Path.Combine(kataFolder, "README.md");
+        var reference = Path.Combine(solutionFolder, name + ".cs");
         var refusals = new List<string>();
-        foreach (var path in new[] { stub, tests, reference }.Where(File.Exists))
+        foreach (var folder in new[] { kataFolder, solutionFolder }.Where(Directory.Exists))
         {
-            refusals.Add($"{root.Relative(path)} already exists");
+            refusals.Add($"{root.Relative(folder)} already exists");
         }
 
         if (catalog.Katas.FirstOrDefault(k => k.Id == id) is { } sameId)
@@ -37,7 +44,7 @@ internal sealed class KataScaffolder(WorkbookRoot root, KataCatalog catalog)
             refusals.Add($"the topic already has a kata with the stub {name}.cs or the fixture {name}Tests");
         }
 
-        foreach (var (folder, what) in new[] { (root.KataFolder(topic), "kata project"), (root.SolutionFolder(topic), "solution library") })
+        foreach (var (folder, what) in new[] { (root.TopicFolder(topic), "kata project"), (root.SolutionTopicFolder(topic), "solution library") })
         {
             var project = ProjectFiles.FindSingle(folder);
             if (project.Path is null)
@@ -46,7 +53,7 @@ internal sealed class KataScaffolder(WorkbookRoot root, KataCatalog catalog)
             }
         }
 
-        return new ScaffoldPlan(id, stub, tests, reference, refusals);
+        return new ScaffoldPlan(id, stub, tests, lesson, reference, refusals);
     }
 
     /// <summary>Writes the plan's files and catalog entry; call only when the plan has no refusals.</summary>
@@ -64,9 +71,11 @@ internal sealed class KataScaffolder(WorkbookRoot root, KataCatalog catalog)
         var newCatalog = CatalogEditor.AddKata(catalogText, topic.Folder, entry);
         var hasHarness = File.Exists(Path.Combine(root.Directory, "shared", "MathForML.Verification", "MathForML.Verification.csproj"));
 
-        Directory.CreateDirectory(Path.GetDirectoryName(plan.TestPath)!);
-        WriteNew(plan.StubPath, KataTemplates.Stub(topic.Namespace, name));
+        Directory.CreateDirectory(Path.GetDirectoryName(plan.StubPath)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(plan.ReferencePath)!);
+        WriteNew(plan.StubPath, KataTemplates.Stub(topic.Namespace, name, root.Relative(plan.LessonPath)));
         WriteNew(plan.TestPath, KataTemplates.Tests(topic.Namespace, name, hasHarness));
+        WriteNew(plan.LessonPath, KataTemplates.Lesson(plan.Id, name));
         WriteNew(plan.ReferencePath, KataTemplates.Reference(topic.Namespace, name));
         File.WriteAllText(root.CatalogPath, newCatalog, Utf8);
     }

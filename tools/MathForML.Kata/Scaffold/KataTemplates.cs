@@ -9,12 +9,13 @@ internal static class KataTemplates
     /// <summary>The placeholder method every template uses; the contributor renames it.</summary>
     public const string Method = "Compute";
 
-    public static string Stub(string @namespace, string name) => $$"""
+    public static string Stub(string @namespace, string name, string lesson) => $$"""
         namespace {{@namespace}};
 
         /// <summary>
-        /// TODO: one paragraph on the mathematics of this kata, in the notation of the topic's lesson.
+        /// TODO: what this kata computes, in one or two sentences of the lesson's notation (the lesson explains how).
         /// </summary>
+        /// <remarks>Lesson: {{lesson}}</remarks>
         public static class {{name}}
         {
             /// <summary>
@@ -96,6 +97,22 @@ internal static class KataTemplates
 
             """;
     }
+
+    /// <summary>The lesson: every part the verifier requires, each still saying TODO.</summary>
+    public static string Lesson(string id, string name) =>
+        $"# {Title(name)}\n\n`{id}` · the stub [{name}.cs]({name}.cs) · the tests [{name}Tests.cs]({name}Tests.cs)\n\n"
+        + string.Concat(Lessons.LessonOutline.Parts.Select(part => $"## {part}\n\nTODO: {LessonPrompts[part]}\n\n"));
+
+    private static readonly Dictionary<string, string> LessonPrompts = new(StringComparer.Ordinal)
+    {
+        ["Concept overview"] = "what the idea is and why a learner wants it, in a paragraph.",
+        ["Mathematical explanation"] = "the definitions (every symbol defined before use), the formulas and the algorithm, once.",
+        ["Intuition & visualization"] = "a picture or a small worked example that makes the idea obvious.",
+        ["Implementation notes"] = "what the tests expect, in their order; errors, shapes and tolerances.",
+        ["ML connection"] = "where this shows up in machine learning.",
+        ["Summary"] = "three to five bullet points.",
+        ["Further reading"] = "one to three pointers (book chapter, lecture, video).",
+    };
 
     public static IReadOnlyList<string> Hints(string name) =>
     [

@@ -1,48 +1,50 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
 namespace MathForML.Kata.SourceCode;
 
-/// <summary>The full names of the types a C# file declares (top-level types of a file-scoped or block namespace).</summary>
+/// <summary>A top-level type declared in a C# file: its full name and the (1-based) line of its declaration.</summary>
+internal sealed record DeclaredType(string FullName, int Line)
+{
+    /// <summary>The name without its namespace.</summary>
+    public string Name => FullName[(FullName.LastIndexOf('.') + 1)..];
+}
+
+/// <summary>The top-level types a C# file declares (classes, structs, records, interfaces, enums, delegates), read with Roslyn.</summary>
 internal static class DeclaredTypes
 {
-    private static readonly HashSet<string> TypeKeywords = new(StringComparer.Ordinal) { "class", "struct", "record", "interface" };
+    public static IReadOnlyList<string> In(string source, string fallbackNamespace) =>
+        Locate(source, fallbackNamespace).Select(t => t.FullName).Distinct(StringComparer.Ordinal).ToList();
 
-    public static IReadOnlyList<string> In(string source, string fallbackNamespace)
+    public static IReadOnlyList<DeclaredType> Locate(string source, string fallbackNamespace)
     {
-        var tokens = CSharpTokens.Tokenize(source);
-        var @namespace = fallbackNamespace;
-        var names = new List<string>();
-        for (var i = 0; i < tokens.Count - 1; i++)
+        var root = CSharpSyntaxTree.ParseText(source).GetCompilationUnitRoot();
+        var types = new List<DeclaredType>();
+        Collect(root.Members, null);
+        return types;
+
+        void Collect(SyntaxList<MemberDeclarationSyntax> members, string? @namespace)
         {
-            if (tokens[i] == "namespace")
+            foreach (var member in members)
             {
-                var parts = tokens.Skip(i + 1).TakeWhile(t => t != ";" && t != "{").ToList();
-                @namespace = string.Concat(parts);
-                continue;
-            }
-
-            if (!TypeKeywords.Contains(tokens[i]))
-            {
-                continue;
-            }
-
-            // "record class Name", "record struct Name"; a constraint such as "where T : class" is followed by no name.
-            var next = i + 1;
-            if (tokens[i] == "record" && tokens[next] is "class" or "struct")
-            {
-                next++;
-            }
-
-            if (next < tokens.Count && IsIdentifier(tokens[next]) && !TypeKeywords.Contains(tokens[next]))
-            {
-                var name = $"{@namespace}.{tokens[next]}";
-                if (!names.Contains(name))
+                var name = member switch
                 {
-                    names.Add(name);
+                    BaseTypeDeclarationSyntax type => type.Identifier.Text,
+                    DelegateDeclarationSyntax @delegate => @delegate.Identifier.Text,
+                    _ => null,
+                };
+                if (member is BaseNamespaceDeclarationSyntax inner)
+                {
+                    var innerName = inner.Name.ToString();
+                    Collect(inner.Members, @namespace is null ? innerName : $"{@namespace}.{innerName}");
+                }
+                else if (name is not null)
+                {
+                    var line = member.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+                    types.Add(new DeclaredType($"{@namespace ?? fallbackNamespace}.{name}", line));
                 }
             }
         }
-
-        return names;
     }
-
-    private static bool IsIdentifier(string token) => token.Length > 0 && (char.IsLetter(token[0]) || token[0] == '_');
 }

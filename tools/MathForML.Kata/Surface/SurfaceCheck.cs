@@ -13,8 +13,8 @@ internal sealed class SurfaceCheck(WorkbookRoot root)
     public async Task<IReadOnlyList<Check>> CheckTopicAsync(Topic topic, CancellationToken cancellationToken)
     {
         var name = topic.ShortName;
-        var kataProject = ProjectFiles.FindSingle(root.KataFolder(topic));
-        var solutionProject = ProjectFiles.FindSingle(root.SolutionFolder(topic));
+        var kataProject = ProjectFiles.FindSingle(root.TopicFolder(topic));
+        var solutionProject = ProjectFiles.FindSingle(root.SolutionTopicFolder(topic));
         if (kataProject.Path is null || solutionProject.Path is null)
         {
             return [Check.Fail($"{name}: cannot compare the public surface: the kata project or the solution library is missing")];

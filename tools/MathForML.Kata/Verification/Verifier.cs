@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MathForML.Kata.Catalog;
+using MathForML.Kata.Lessons;
 using MathForML.Kata.Surface;
 using MathForML.Kata.Targets;
 using MathForML.Kata.Testing;
@@ -112,7 +113,36 @@ internal sealed class Verifier(WorkbookRoot root, TimeSpan testTimeout)
             ? Check.Pass("curriculum ids are unique")
             : Check.Fail($"catalog: curriculum id(s) used more than once: {string.Join(", ", repeated)}"));
         checks.AddRange(new CatalogValidator(root, catalog, solution).Validate(scope));
+        checks.AddRange(MarkdownFiles(scope).Select(MathCheck));
         return checks;
+    }
+
+    /// <summary>Every Markdown file of the workbook, or for a target only its topics' READMEs and its katas' lessons.</summary>
+    private IEnumerable<string> MarkdownFiles(Scope scope)
+    {
+        if (!scope.IsEverything)
+        {
+            return scope.Topics.Select(t => root.TopicReadmePath(t.Topic))
+                .Concat(scope.Katas.Select(root.LessonPath))
+                .Where(File.Exists)
+                .Distinct(StringComparer.Ordinal);
+        }
+
+        string[] skipped = ["bin", "obj", ".git", ".kata", "node_modules", "TestResults"];
+        return Directory.EnumerateFiles(root.Directory, "*.md", SearchOption.AllDirectories)
+            .Where(f => !root.Relative(f).Split('/').Any(skipped.Contains))
+            .Order(StringComparer.Ordinal);
+    }
+
+    private Check MathCheck(string markdown)
+    {
+        var lines = MarkdownMath.MangledLines(File.ReadAllText(markdown));
+        var path = root.Relative(markdown);
+        return lines.Count == 0
+            ? Check.Pass($"{path}: math renders on GitHub")
+            : Check.Fail(
+                $"{path}: math that GitHub mangles (a Markdown escape such as \\| \\, \\{{ inside $…$ or $$…$$; write $`…`$ inline and a ```math block for displays): "
+                + string.Join(", ", lines.Select(line => $"{path}:{line}")));
     }
 
     private async Task<List<Check>> SurfaceChecksAsync(Scope scope, CancellationToken cancellationToken)
@@ -133,10 +163,10 @@ internal sealed class Verifier(WorkbookRoot root, TimeSpan testTimeout)
         foreach (var topicScope in scope.Topics.Where(t => t.Katas.Count > 0))
         {
             var topic = topicScope.Topic;
-            var project = ProjectFiles.FindSingle(root.KataFolder(topic));
+            var project = ProjectFiles.FindSingle(root.TopicFolder(topic));
             if (project.Path is null)
             {
-                checks.Add(Check.Fail($"{topic.ShortName}: no kata project to run ({root.Relative(root.KataFolder(topic))} has {project.Problem})"));
+                checks.Add(Check.Fail($"{topic.ShortName}: no kata project to run ({root.Relative(root.TopicFolder(topic))} has {project.Problem})"));
                 continue;
             }
 

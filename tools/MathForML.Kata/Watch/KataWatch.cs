@@ -46,7 +46,7 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
     /// <summary>Watches katas of one topic; returns the first kata of another topic to go on with, or null when all are done.</summary>
     private async Task<KataEntry?> WatchTopicAsync(KataEntry kata, CancellationToken cancellationToken)
     {
-        var project = ProjectFiles.FindSingle(root.KataFolder(kata.Topic));
+        var project = ProjectFiles.FindSingle(root.TopicFolder(kata.Topic));
         if (project.Path is null)
         {
             throw new Cli.UsageException($"{kata.Topic.Folder} has no kata project to watch ({project.Problem}).");
@@ -55,7 +55,7 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
         var builder = new FastBuilder(root.Directory, project.Path);
         await using (builder.ConfigureAwait(false))
         {
-            using var saves = new SaveWatcher(root.KataFolder(kata.Topic));
+            using var saves = new SaveWatcher(root.TopicFolder(kata.Topic));
             var current = kata;
             Announce(current);
             while (true)

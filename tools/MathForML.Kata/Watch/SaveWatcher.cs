@@ -1,9 +1,10 @@
 using System.Threading.Channels;
+using MathForML.Kata.Workbook;
 
 namespace MathForML.Kata.Watch;
 
 /// <summary>
-/// Watches a topic folder for saves of learner files (*.cs outside Tests/, bin/ and obj/) and hands them out in
+/// Watches a topic folder for saves of learner files (*.cs except *Tests.cs, outside bin/ and obj/) and hands them out in
 /// batches: a batch ends after a quiet period, so an editor's burst of writes (or a "save all") is one run. Saves that
 /// happen while a run is going on wait in the queue and make exactly one more batch.
 /// </summary>
@@ -28,11 +29,11 @@ internal sealed class SaveWatcher : IDisposable
         watcher.EnableRaisingEvents = true;
     }
 
-    /// <summary>Files the learner edits: C# files of the topic outside Tests/ and build output.</summary>
+    /// <summary>Files the learner edits: C# files of the topic except the tests (*Tests.cs) and build output.</summary>
     public static bool IsLearnerFile(string topicFolder, string path) =>
         path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)
-        && !IsBuildOutput(topicFolder, path)
-        && !Segments(topicFolder, path).Contains("Tests", StringComparer.Ordinal);
+        && !Path.GetFileName(path).EndsWith(WorkbookRoot.TestsSuffix, StringComparison.OrdinalIgnoreCase)
+        && !IsBuildOutput(topicFolder, path);
 
     public static bool IsBuildOutput(string projectFolder, string path) =>
         Segments(projectFolder, path).Any(s => s is "bin" or "obj");

@@ -21,15 +21,54 @@ internal sealed class WorkbookRoot
     public string SolutionsTestsProjectPath =>
         Path.Combine(Directory, "solutions", SolutionsTestsProjectName, SolutionsTestsProjectName + ".csproj");
 
-    public string KataFolder(Topic topic) => Path.Combine(Directory, "katas", topic.Folder);
+    /// <summary>katas/NN-topic: the topic's kata project, its README and one folder per kata.</summary>
+    public string TopicFolder(Topic topic) => Path.Combine(Directory, "katas", topic.Folder);
 
-    public string SolutionFolder(Topic topic) => Path.Combine(Directory, "solutions", topic.Folder);
+    /// <summary>solutions/NN-topic: the topic's solution library, one folder per kata mirroring katas/.</summary>
+    public string SolutionTopicFolder(Topic topic) => Path.Combine(Directory, "solutions", topic.Folder);
 
-    public string StubPath(KataEntry kata) => Path.Combine(KataFolder(kata.Topic), kata.Stub);
+    /// <summary>katas/NN-topic/KK-slug: everything a learner needs for one kata.</summary>
+    public string KataFolder(KataEntry kata) => Path.Combine(TopicFolder(kata.Topic), kata.FolderName);
 
-    public string TestFilePath(KataEntry kata) => Path.Combine(KataFolder(kata.Topic), "Tests", kata.Fixture + ".cs");
+    /// <summary>solutions/NN-topic/KK-slug: the kata's reference, at the mirrored path.</summary>
+    public string SolutionKataFolder(KataEntry kata) => Path.Combine(SolutionTopicFolder(kata.Topic), kata.FolderName);
 
-    public string ReferencePath(KataEntry kata) => Path.Combine(SolutionFolder(kata.Topic), kata.Stub);
+    public string StubPath(KataEntry kata) => Path.Combine(KataFolder(kata), kata.Stub);
+
+    public string TestFilePath(KataEntry kata) => Path.Combine(KataFolder(kata), kata.Fixture + ".cs");
+
+    public string ReferencePath(KataEntry kata) => Path.Combine(SolutionKataFolder(kata), kata.Stub);
+
+    /// <summary>
+    /// Every C# file of the kata's folder: stub, tests and given code. A kata that does not compile is left out of
+    /// its topic's build as this whole set, so that no half of it (given code naming the stub) is left behind.
+    /// </summary>
+    public IEnumerable<string> KataSources(KataEntry kata) =>
+        System.IO.Directory.Exists(KataFolder(kata))
+            ? System.IO.Directory.EnumerateFiles(KataFolder(kata), "*.cs", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
+            : [];
+
+    /// <summary>
+    /// Given code: the C# files of the kata's folder other than the stub, tests (*Tests.cs) and figures (*Figures.cs). Learners use it
+    /// but do not write it; its one copy is compiled into both the kata project and the solution library.
+    /// </summary>
+    public IEnumerable<string> GivenFiles(KataEntry kata) =>
+        KataSources(kata).Where(file =>
+            !string.Equals(Path.GetFileName(file), kata.Stub, StringComparison.Ordinal)
+            && !Path.GetFileName(file).EndsWith(TestsSuffix, StringComparison.Ordinal)
+            && !Path.GetFileName(file).EndsWith(FiguresSuffix, StringComparison.Ordinal));
+
+    /// <summary>Test fixtures end with this (e.g. SvdTests.cs): never given code, even when no catalog entry names them.</summary>
+    public const string TestsSuffix = "Tests.cs";
+
+    /// <summary>Figure definitions end with this (e.g. SvdFigures.cs): neither stub nor given code.</summary>
+    public const string FiguresSuffix = "Figures.cs";
+
+    /// <summary>The kata's lesson, README.md in its folder.</summary>
+    public string LessonPath(KataEntry kata) => Path.Combine(KataFolder(kata), "README.md");
+
+    /// <summary>The topic's overview with the path through its katas.</summary>
+    public string TopicReadmePath(Topic topic) => Path.Combine(TopicFolder(topic), "README.md");
 
     /// <summary>The tool's local, git-ignored state: the last progress, backups of reset files.</summary>
     public string StateFolder => Path.Combine(Directory, ".kata");

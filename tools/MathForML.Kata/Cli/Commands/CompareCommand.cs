@@ -111,7 +111,7 @@ internal static class CompareCommand
     {
         var dotnet = new DotnetCli(workbook.Directory);
         var paths = new List<string>();
-        foreach (var (folder, what) in new[] { (workbook.KataFolder(kata.Topic), "your kata project"), (workbook.SolutionFolder(kata.Topic), "the solution library") })
+        foreach (var (folder, what) in new[] { (workbook.TopicFolder(kata.Topic), "your kata project"), (workbook.SolutionTopicFolder(kata.Topic), "the solution library") })
         {
             var project = ProjectFiles.FindSingle(folder);
             if (project.Path is null)

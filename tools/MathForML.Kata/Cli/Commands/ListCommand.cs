@@ -8,7 +8,7 @@ internal static class ListCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("list", "List the katas with their level, curriculum items, hints and number of tests.");
+        var command = new Command("list", "List the katas with their level, curriculum items, hints and number of tests; for one kata, where its files are.");
         var target = CliOptions.Target();
         var json = CliOptions.Json();
         var timeout = CliOptions.Timeout(CliOptions.DefaultTestTimeoutSeconds * 2, "Seconds allowed for building and listing the tests.");
@@ -23,11 +23,11 @@ internal static class ListCommand
                 KataListing.CollectAsync(workbook, scope, CliOptions.Seconds(parsed.GetValue(timeout)), token)).ConfigureAwait(false);
             if (parsed.GetValue(json))
             {
-                KataListing.WriteJson(context.Console, katas);
+                KataListing.WriteJson(context.Console, workbook, katas);
             }
             else
             {
-                KataListing.WriteTable(context.Console, scope, katas);
+                KataListing.WriteTable(context.Console, workbook, scope, katas);
             }
 
             if (problem is null)

@@ -53,11 +53,12 @@ internal static class NewCommand
         var table = new Table().NoBorder().HideHeaders().AddColumn("Path").AddColumn("What");
         table.AddRow(new Text(workbook.Relative(plan.StubPath)), new Text("the stub learners edit"));
         table.AddRow(new Text(workbook.Relative(plan.TestPath)), new Text("the tests: three templates that fail until you write them"));
+        table.AddRow(new Text(workbook.Relative(plan.LessonPath)), new Text("the lesson: seven parts that say TODO"));
         table.AddRow(new Text(workbook.Relative(plan.ReferencePath)), new Text("the reference solution"));
         table.AddRow(new Text(workbook.Relative(workbook.CatalogPath)), new Text($"the entry {plan.Id}: title, covers and hints say TODO"));
         console.Write(table);
         console.WriteLine(
-            $"Next: fill in the stub's surface and docs, the reference, the three tests and the catalog entry; mention {plan.Id} in "
-            + $"roadmap.md and {Path.GetFileName(plan.StubPath)} in the topic's README.md; then run `kata verify {plan.Id}` until it passes.");
+            $"Next: fill in the stub's surface and docs, the reference, the three tests, the lesson and the catalog entry; list {plan.Id} in "
+            + $"roadmap.md and link its folder in the topic's README.md; then run `kata verify {plan.Id}` until it passes.");
     }
 }
