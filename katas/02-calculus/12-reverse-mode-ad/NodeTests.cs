@@ -249,6 +249,52 @@ public class NodeTests
     }
 
     [Test, Order(15)]
+    // y ← y + y, 60 times: 61 nodes, but 2⁶⁰ paths lead from the output back to x, and dy/dx = 2⁶⁰ (exact in double;
+    // the node after i doublings gets 2⁶⁰⁻ⁱ). A sweep in topological order handles each node once and takes microseconds;
+    // summing over paths, or a graph walk without a visited set, gets the same numbers after 2⁶⁰ ≈ 10¹⁸ steps — decades.
+    // Backward offers no hook to count visits, so a guard stands in: the sweep runs on its own thread and the test fails
+    // if it has not finished within 10 s. That is not timing-sensitive: the right implementation is about a million
+    // times faster than the limit, the wrong one about a billion times slower. (The abandoned thread is a background
+    // thread; it dies with the test run.)
+    public void A_shared_subgraph_is_swept_once_not_once_per_path()
+    {
+        const int doublings = 60;
+        var nodes = new List<Node> { new(1) };
+        for (var i = 0; i < doublings; i++)
+        {
+            nodes.Add(nodes[^1] + nodes[^1]);
+        }
+
+        var y = nodes[^1];
+        Exception? failure = null;
+        var sweep = new Thread(() =>
+        {
+            try
+            {
+                y.Backward();
+                y.ZeroGradients();
+                y.Backward();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failure = e;
+            }
+        })
+        {
+            IsBackground = true,
+        };
+        sweep.Start();
+
+        sweep.Join(TimeSpan.FromSeconds(10)).Should().BeTrue("Backward and ZeroGradients must visit each of the 61 nodes once, not each of the 2⁶⁰ paths");
+        failure.Should().BeNull();
+        y.Value.Should().Be(Math.ScaleB(1, doublings));
+        for (var i = 0; i <= doublings; i++)
+        {
+            nodes[i].Gradient.Should().Be(Math.ScaleB(1, doublings - i), "for the node after i = {0} doublings", i);
+        }
+    }
+
+    [Test, Order(16)]
     // An input of NaN or ∞ poisons every gradient; a null operand is a programming error.
     public void Bad_input_is_rejected()
     {
