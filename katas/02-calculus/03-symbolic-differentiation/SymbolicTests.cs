@@ -210,13 +210,13 @@ public class SymbolicTests
             var derivative = Symbolic.Differentiate(RandomTree(data.Random, depth: 3).Expression);
             var simplified = Symbolic.Simplify(derivative);
 
-            simplified.Size.Should().BeLessThanOrEqualTo(derivative.Size);
+            simplified.Size.Should().BeLessThanOrEqualTo(derivative.Size, "Simplify({0}) = {1}", derivative, simplified);
             foreach (var point in data.Vector(3, -2, 2))
             {
                 var expected = Symbolic.Evaluate(derivative, point);
                 if (double.IsFinite(expected))
                 {
-                    Symbolic.Evaluate(simplified, point).Should().BeApproximately(expected, Tolerance.Default);
+                    Symbolic.Evaluate(simplified, point).Should().BeApproximately(expected, Tolerance.Default, "Simplify({0}) = {1} at x = {2}", derivative, simplified, point);
                 }
             }
         }

@@ -129,7 +129,9 @@ public class GradientsTests
         Gradients.DirectionalDerivative(F, x, gradient).Should().BeApproximately(steepest, Tolerance.Loose);
         for (var k = 0; k < 50; k++)
         {
-            Gradients.DirectionalDerivative(F, x, data.GaussianVector(3)).Should().BeLessThanOrEqualTo(steepest + 1e-6);
+            var direction = data.GaussianVector(3);
+            Gradients.DirectionalDerivative(F, x, direction)
+                .Should().BeLessThanOrEqualTo(steepest + 1e-6, "direction {0}, d = ({1})", k, string.Join(", ", direction));
         }
     }
 
