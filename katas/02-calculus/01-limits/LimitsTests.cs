@@ -42,6 +42,20 @@ public class LimitsTests
         Limits.Estimate(x => ((x * x) - 1) / (x - 1), 1).Should().BeApproximately(2, Tolerance.Default);
 
     [Test, Order(6)]
+    // (ln x − ln a)/(x − a) → ln′(a) = 1/a: the difference quotient of ln, here at a = 10¹², where x = a itself is 0/0.
+    // Far from 0 the steps must scale with |a| (10⁻⁴·|a| = 10⁸ to start): at steps near 0.1, ln x and ln a agree in 13 of
+    // their 16 digits, so the quotient is mostly rounding, and a + h even equals a once h drops below 6·10⁻⁵ (the
+    // spacing of doubles near 10¹² is 1.2·10⁻⁴). The limit, 10⁻¹², is below any absolute tolerance: compared relatively.
+    public void Far_from_zero_the_steps_scale_with_the_point()
+    {
+        const double a = 1e12;
+        Func<double, double> quotient = x => (Math.Log(x) - Math.Log(a)) / (x - a);
+
+        Limits.FromLeft(quotient, a).Should().BeApproximately(1 / a, Tolerance.RelativeOnly(1e-6));
+        Limits.FromRight(quotient, a).Should().BeApproximately(1 / a, Tolerance.RelativeOnly(1e-6));
+    }
+
+    [Test, Order(7)]
     // A limit is about points near a, never a itself: f here fails the test if it is ever called at a.
     public void The_function_is_never_evaluated_at_the_point_itself()
     {
@@ -51,7 +65,7 @@ public class LimitsTests
         Limits.Estimate(f, a).Should().BeApproximately(Math.Exp(a), Tolerance.Default);
     }
 
-    [Test, Order(7)]
+    [Test, Order(8)]
     // A polynomial is continuous: lim_{x→a} p(x) = p(a) from both sides, at any a.
     public void The_limit_of_a_polynomial_is_its_value([Range(1, 5)] int seed)
     {
@@ -65,7 +79,7 @@ public class LimitsTests
         Limits.Estimate(P, a).Should().BeApproximately(P(a), Tolerance.Default);
     }
 
-    [Test, Order(8)]
+    [Test, Order(9)]
     // The step is 0 for every x < 0 and 1 for every x > 0: L⁻ = 0 and L⁺ = 1. Swapping the sides swaps them.
     public void A_step_has_different_one_sided_limits()
     {
@@ -73,7 +87,7 @@ public class LimitsTests
         Limits.FromRight(Step, 0).Should().BeApproximately(1, Tolerance.Tight);
     }
 
-    [Test, Order(9)]
+    [Test, Order(10)]
     // |x|/x is −1 for x < 0 and +1 for x > 0 (and 0/0 = NaN at 0): L⁻ = −1, L⁺ = +1.
     public void The_sign_function_approaches_minus_one_and_plus_one()
     {
@@ -83,7 +97,7 @@ public class LimitsTests
         Limits.FromRight(sign, 0).Should().BeApproximately(1, Tolerance.Tight);
     }
 
-    [Test, Order(10)]
+    [Test, Order(11)]
     // L⁻ ≠ L⁺: the step and |x|/x have jumps at 0; the step is continuous at 2, where both sides give 1.
     public void A_jump_is_detected_where_the_one_sided_limits_differ()
     {
@@ -92,7 +106,7 @@ public class LimitsTests
         Limits.HasJumpAt(Step, 2).Should().BeFalse();
     }
 
-    [Test, Order(11)]
+    [Test, Order(12)]
     // With a jump there is no single number L that f approaches, so the two-sided limit does not exist.
     public void The_two_sided_limit_of_a_jump_does_not_exist()
     {
@@ -100,7 +114,7 @@ public class LimitsTests
         FluentActions.Invoking(() => Limits.Estimate(x => Math.Abs(x) / x, 0)).Should().Throw<ArgumentException>().WithMessage("*jump*");
     }
 
-    [Test, Order(12)]
+    [Test, Order(13)]
     // Continuous functions have no jump anywhere: exp, sin and cos at random points, and a steep line
     // 500x + 1 (it changes by 5·10⁻⁶ over a step of 10⁻⁸, but its one-sided limits are both exactly 1).
     public void Continuous_functions_have_no_jump([Range(1, 5)] int seed)
@@ -113,7 +127,7 @@ public class LimitsTests
         Limits.Estimate(Math.Exp, a).Should().BeApproximately(Math.Exp(a), Tolerance.Default);
     }
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     // A jump of 10⁻³ counts as a jump for the default tolerance 10⁻⁶, but not when 10⁻² is tolerated.
     public void The_tolerance_decides_how_small_a_jump_still_counts()
     {
@@ -123,7 +137,7 @@ public class LimitsTests
         Limits.HasJumpAt(f, 0, tolerance: 1e-2).Should().BeFalse();
     }
 
-    [Test, Order(14)]
+    [Test, Order(15)]
     // The threshold is tolerance · max(1, |L⁻|, |L⁺|): a step from 10⁸ to 10⁸ + 1 is a change of 10⁻⁸ relative
     // to the values (no jump at tolerance 10⁻⁶), while a step from 10⁸ to 1.01·10⁸ is 1 % (a jump).
     public void The_jump_threshold_scales_with_the_size_of_the_limits()
@@ -132,7 +146,7 @@ public class LimitsTests
         Limits.HasJumpAt(x => x < 0 ? 1e8 : 1.01e8, 0).Should().BeTrue();
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     // Tolerance 0 asks for exact agreement: the step's one-sided limits at 2 are both exactly 1, so there is no jump.
     // The threshold uses the larger limit: from 10 to 18 the gap 8 is within 0.5·max(1, 10, 18) = 9 (it would not be
     // within 0.5·10 = 5), in either direction; from 10 to 25 the gap 15 exceeds 0.5·25 = 12.5.
@@ -144,13 +158,13 @@ public class LimitsTests
         Limits.HasJumpAt(x => x < 0 ? 10 : 25, 0, tolerance: 0.5).Should().BeTrue();
     }
 
-    [Test, Order(16)]
+    [Test, Order(17)]
     // √h is not a series in whole powers of h, so extrapolation gains little here — but the samples still head for
     // the right limit, √x → 0 from the right, to about three digits.
     public void A_slowly_converging_limit_is_still_approached() =>
         Limits.FromRight(Math.Sqrt, 0).Should().BeApproximately(0, Tolerance.AbsoluteOnly(1e-3));
 
-    [Test, Order(17)]
+    [Test, Order(18)]
     // The point must be a number: a limit "at NaN" or "at ∞" is not what these methods estimate (even for f ≡ 1).
     public void A_point_that_is_not_finite_is_rejected()
     {
@@ -159,7 +173,7 @@ public class LimitsTests
         FluentActions.Invoking(() => Limits.Estimate(_ => 1, double.NegativeInfinity)).Should().Throw<ArgumentException>().WithMessage("*finite*");
     }
 
-    [Test, Order(18)]
+    [Test, Order(19)]
     // √x is NaN left of 0 and √(−x) is NaN right of 0: there is nothing to take a limit of on that side.
     public void A_function_undefined_on_one_side_has_no_limit_from_that_side()
     {
@@ -168,7 +182,7 @@ public class LimitsTests
         FluentActions.Invoking(() => Limits.Estimate(Math.Sqrt, 0)).Should().Throw<ArgumentException>().WithMessage("*finite*");
     }
 
-    [Test, Order(19)]
+    [Test, Order(20)]
     public void Missing_functions_and_negative_tolerances_are_rejected()
     {
         FluentActions.Invoking(() => Limits.FromLeft(null!, 0)).Should().Throw<ArgumentNullException>();

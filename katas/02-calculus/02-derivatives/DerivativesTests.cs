@@ -125,7 +125,8 @@ public class DerivativesTests
         foreach (var x in data.Vector(5, -2, 2))
         {
             var exact = Derivatives.EvaluatePolynomial(derivative, x);
-            GradientCheck.RelativeError(exact, GradientCheck.NumericalDerivative(P, x)).Should().BeLessThanOrEqualTo(GradientCheck.GoodAgreement);
+            GradientCheck.RelativeError(exact, GradientCheck.NumericalDerivative(P, x))
+                .Should().BeLessThanOrEqualTo(GradientCheck.GoodAgreement, "p′ at x = {0} for p with coefficients [{1}]", x, string.Join(", ", coefficients));
         }
     }
 

@@ -22,6 +22,19 @@ public class GradientsTests
     }
 
     [Test, Order(2)]
+    // h is an absolute step, used as given: for f(x, y) = x³ + y³ at (4, −3) with h = 0.5, the central difference of x³
+    // is ((x + h)³ − (x − h)³)/(2h) = 3x² + h², so ∂f/∂x ≈ 48 + 0.25 = 48.25 and ∂f/∂y ≈ 27 + 0.25 = 27.25 (exact in
+    // binary). A step scaled by the coordinate, as the harness's NumericalGradient does (0.5·4 = 2 and 0.5·3 = 1.5),
+    // would give 52 and 29.25.
+    public void The_step_is_absolute_and_used_as_given()
+    {
+        static double Cubes(double[] v) => (v[0] * v[0] * v[0]) + (v[1] * v[1] * v[1]);
+
+        Gradients.Partial(Cubes, [4, -3], 0, h: 0.5).Should().BeApproximately(48.25, Tolerance.Tight);
+        Gradients.Gradient(Cubes, [4, -3], h: 0.5).Should().BeApproximately([48.25, 27.25], Tolerance.Tight);
+    }
+
+    [Test, Order(3)]
     // f(x) = ½xᵀAx + bᵀx has ∇f = ½(A + Aᵀ)x + b — for A not symmetric, both A and Aᵀ contribute.
     public void The_gradient_of_a_quadratic_is_the_symmetric_part_times_x_plus_b([Range(1, 5)] int seed)
     {
@@ -34,7 +47,7 @@ public class GradientsTests
         Gradients.Gradient(F, x).Should().BeApproximately(expected, Tolerance.Loose);
     }
 
-    [Test, Order(3)]
+    [Test, Order(4)]
     // f(x) = e^{a·x}·sin(b·x) has ∇f = e^{a·x}·(sin(b·x)·a + cos(b·x)·b) (product and chain rules).
     // Central differences with h = 10⁻⁵ are off by about h²·|f‴|/6 ≈ 10⁻¹⁰ here: Loose.
     public void The_gradient_of_exp_times_sin_matches_its_closed_form([Range(1, 5)] int seed)
@@ -49,7 +62,7 @@ public class GradientsTests
         Gradients.Partial(F, x, 2).Should().BeApproximately(e * ((s * a[2]) + (c * b[2])), Tolerance.Loose);
     }
 
-    [Test, Order(4)]
+    [Test, Order(5)]
     // The caller's point stays exactly as it was, even when f scribbles on the array it is given: f gets copies.
     // (Perturbing x in place and undoing it with x[i] − h can miss the original by one rounding.)
     public void The_point_is_never_modified([Range(1, 3)] int seed)
@@ -70,7 +83,7 @@ public class GradientsTests
         gradient.Should().BeApproximately(original.Select(Math.Cos), Tolerance.Loose);
     }
 
-    [Test, Order(5)]
+    [Test, Order(6)]
     // D_u f = ∇f·u with u = d/‖d‖: only the direction counts, so d and 7d give the same slope, and −d the opposite one.
     public void The_directional_derivative_is_the_gradient_dotted_with_the_unit_direction([Range(1, 5)] int seed)
     {
@@ -85,7 +98,7 @@ public class GradientsTests
         Gradients.DirectionalDerivative(Ellipse, x, d.Select(t => -t).ToArray()).Should().BeApproximately(-expected, Tolerance.Loose);
     }
 
-    [Test, Order(6)]
+    [Test, Order(7)]
     // For f(x, y) = 2x + 5y, along d = (3, 4)·s the slope is (2·3 + 5·4)/5 = 5.2 for any scale s. With s = 10²⁰⁰ the
     // squares overflow to ∞ and with s = 10⁻²⁰⁰ they underflow to 0: the norm must be computed after scaling.
     public void Huge_and_tiny_directions_are_normalised_without_overflow_or_underflow()
@@ -97,7 +110,7 @@ public class GradientsTests
         Gradients.DirectionalDerivative(Linear, [1, 1], [3e-200, 4e-200]).Should().BeApproximately(5.2, Tolerance.Loose);
     }
 
-    [Test, Order(7)]
+    [Test, Order(8)]
     // The level curve x² + 4y² = c is the ellipse (√c·cos θ, (√c/2)·sin θ); its tangent there is
     // t = (−√c·sin θ, (√c/2)·cos θ), and ∇f·t = −2c·sin θ·cos θ + 2c·sin θ·cos θ = 0: the gradient is
     // perpendicular to the level set, and f does not change along it.
@@ -115,7 +128,7 @@ public class GradientsTests
         Gradients.DirectionalDerivative(Ellipse, point, tangent).Should().BeApproximately(0, Tolerance.Loose);
     }
 
-    [Test, Order(8)]
+    [Test, Order(9)]
     // Cauchy–Schwarz: D_u f = ∇f·u ≤ ‖∇f‖·‖u‖ = ‖∇f‖, with equality for u = ∇f/‖∇f‖. No direction climbs faster.
     public void The_gradient_points_in_the_direction_of_steepest_ascent([Range(1, 5)] int seed)
     {
@@ -129,11 +142,13 @@ public class GradientsTests
         Gradients.DirectionalDerivative(F, x, gradient).Should().BeApproximately(steepest, Tolerance.Loose);
         for (var k = 0; k < 50; k++)
         {
-            Gradients.DirectionalDerivative(F, x, data.GaussianVector(3)).Should().BeLessThanOrEqualTo(steepest + 1e-6);
+            var direction = data.GaussianVector(3);
+            Gradients.DirectionalDerivative(F, x, direction)
+                .Should().BeLessThanOrEqualTo(steepest + 1e-6, "direction {0}, d = ({1})", k, string.Join(", ", direction));
         }
     }
 
-    [Test, Order(9)]
+    [Test, Order(10)]
     // a = (1, 2, 3), n = (1, 2, 3.3): errors 0, 0 and 0.3/3.3 = 1/11. A flipped sign, a = (1, −2) vs n = (1, 2),
     // gives 4/2 = 2, the largest possible value.
     public void The_max_relative_error_by_hand()
@@ -144,7 +159,7 @@ public class GradientsTests
         Gradients.MaxRelativeError([], []).Should().Be(0);
     }
 
-    [Test, Order(10)]
+    [Test, Order(11)]
     // A right gradient passes the check (error far below 10⁻⁷); one wrong coordinate — here 1 % too large — is
     // caught. The measure agrees coordinate by coordinate with the harness's GradientCheck.RelativeError.
     public void The_gradient_check_spots_a_wrong_component([Range(1, 5)] int seed)
@@ -166,7 +181,7 @@ public class GradientsTests
         Gradients.MaxRelativeError(wrong, numerical).Should().BeGreaterThan(1e-3);
     }
 
-    [Test, Order(11)]
+    [Test, Order(12)]
     // Differences up to 10⁻⁸ count as agreement: (0, 10⁻¹⁰) vs (10⁻⁹, 0) gives 0, not 1, and so does 0 vs exactly
     // 10⁻⁸ (the floor is inclusive). Above the floor the relative error is back: 0 vs 10⁻⁶ gives 1.
     public void Differences_below_the_floor_count_as_agreement()
@@ -177,7 +192,7 @@ public class GradientsTests
         Gradients.MaxRelativeError([0, 1], [1e-6, 1]).Should().BeApproximately(1, Tolerance.Tight);
     }
 
-    [Test, Order(12)]
+    [Test, Order(13)]
     // NaN compares false with everything, so max(0, NaN) logic can silently drop it; a NaN or ∞ gradient must fail.
     public void A_gradient_with_NaN_or_infinity_never_passes()
     {
@@ -187,7 +202,7 @@ public class GradientsTests
         Gradients.MaxRelativeError([double.PositiveInfinity], [double.PositiveInfinity]).Should().Be(double.PositiveInfinity);
     }
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     public void Coordinates_outside_the_point_and_bad_steps_are_rejected()
     {
         FluentActions.Invoking(() => Gradients.Partial(Worked, [2, 1], 2)).Should().Throw<ArgumentOutOfRangeException>();
@@ -198,7 +213,7 @@ public class GradientsTests
         FluentActions.Invoking(() => Gradients.Gradient(Worked, [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
     }
 
-    [Test, Order(14)]
+    [Test, Order(15)]
     public void Directions_of_the_wrong_length_or_zero_length_are_rejected()
     {
         FluentActions.Invoking(() => Gradients.DirectionalDerivative(Worked, [2, 1], [0, 0])).Should().Throw<ArgumentException>().WithMessage("*zero*");
@@ -207,7 +222,7 @@ public class GradientsTests
         FluentActions.Invoking(() => Gradients.MaxRelativeError([1, 2], [1])).Should().Throw<ArgumentException>().WithMessage("*length*");
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     public void Missing_arguments_are_rejected()
     {
         FluentActions.Invoking(() => Gradients.Partial(null!, [1], 0)).Should().Throw<ArgumentNullException>();

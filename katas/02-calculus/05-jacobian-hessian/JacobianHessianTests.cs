@@ -33,9 +33,15 @@ public class JacobianHessianTests
 
     [Test, Order(3)]
     // With the step given: for x³ at 1 and h = 0.1, (1.1³ − 0.9³)/0.2 = (1.331 − 0.729)/0.2 = 3.01 = 3 + h²·f‴/6.
-    public void The_Jacobian_uses_the_central_difference_with_the_given_step() =>
+    // The step is absolute, not scaled by |x| (as the harness's NumericalJacobian does): at x = 4 with h = 0.5,
+    // (4.5³ − 3.5³)/1 = 91.125 − 42.875 = 48.25 = 3·4² + h², where a step of 0.5·4 = 2 would give 48 + 4 = 52.
+    public void The_Jacobian_uses_the_central_difference_with_the_given_step()
+    {
         JacobianHessian.Jacobian(v => [v[0] * v[0] * v[0]], [1], h: 0.1)
             .Should().BeApproximately(new double[,] { { 3.01 } }, Tolerance.Default);
+        JacobianHessian.Jacobian(v => [v[0] * v[0] * v[0]], [4], h: 0.5)
+            .Should().BeApproximately(new double[,] { { 48.25 } }, Tolerance.Default);
+    }
 
     [Test, Order(4)]
     // x ↦ Ax is its own linear approximation, so its Jacobian is A itself (m × n, here never square).
@@ -96,12 +102,18 @@ public class JacobianHessianTests
     [Test, Order(8)]
     // With h = 0.1 the formulas show through: for x³y at (1, 1), H[0, 0] = (1.1³ − 2 + 0.9³)/0.01 = 6 (exact for
     // a cubic), H[0, 1] = (1.1³ − 0.9³)(1.1 − 0.9)/(4·0.01) = 0.602·0.2/0.04 = 3.01 (true value 3x² = 3), H[1, 1] = 0.
+    // The step is absolute, even at x = 4: for x⁴ + x³y at (4, 1) with h = 0.5, H[0, 0] = 12x² + 2h² + 6xy = 192.5 + 24
+    // = 216.5 (second differences of x⁴ carry 2h², of x³ nothing), H[0, 1] = 3x² + h² = 48.25 and H[1, 1] = 0 (f is
+    // linear in y). A step scaled by |x| (0.5·4 = 2) would give 224 and 52. All of these are exact in binary.
     public void The_Hessian_uses_second_differences_with_the_given_step()
     {
         static double F(double[] v) => v[0] * v[0] * v[0] * v[1];
+        static double G(double[] v) => (v[0] * v[0] * v[0] * v[0]) + (v[0] * v[0] * v[0] * v[1]);
 
         JacobianHessian.Hessian(F, [1, 1], h: 0.1)
             .Should().BeApproximately(new double[,] { { 6, 3.01 }, { 3.01, 0 } }, Tolerance.Default);
+        JacobianHessian.Hessian(G, [4, 1], h: 0.5)
+            .Should().BeApproximately(new double[,] { { 216.5, 48.25 }, { 48.25, 0 } }, Tolerance.Default);
     }
 
     [Test, Order(9)]

@@ -6,13 +6,13 @@ namespace MathForML.Calculus.Tests;
 public class ChainRuleTests
 {
     // Outer functions with their derivatives, for random compositions.
-    private static readonly (Func<double, double> F, Func<double, double> FPrime)[] Outer =
+    private static readonly (string Name, Func<double, double> F, Func<double, double> FPrime)[] Outer =
     [
-        (Math.Sin, Math.Cos),
-        (Math.Exp, Math.Exp),
-        (Math.Tanh, t => 1 - (Math.Tanh(t) * Math.Tanh(t))),
-        (t => t * t * t, t => 3 * t * t),
-        (t => Math.Log(1 + (t * t)), t => 2 * t / (1 + (t * t))),
+        ("sin", Math.Sin, Math.Cos),
+        ("exp", Math.Exp, Math.Exp),
+        ("tanh", Math.Tanh, t => 1 - (Math.Tanh(t) * Math.Tanh(t))),
+        ("t³", t => t * t * t, t => 3 * t * t),
+        ("ln(1 + t²)", t => Math.Log(1 + (t * t)), t => 2 * t / (1 + (t * t))),
     ];
 
     [Test, Order(1)]
@@ -33,7 +33,7 @@ public class ChainRuleTests
     public void The_scalar_chain_rule_agrees_with_the_numerical_derivative([Range(1, 5)] int seed)
     {
         var data = new TestData(seed);
-        foreach (var (f, fPrime) in Outer)
+        foreach (var (name, f, fPrime) in Outer)
         {
             var (a, b, x) = (data.Random.Uniform(-2, 2), data.Random.Uniform(-2, 2), data.Random.Uniform(-2, 2));
             double G(double t) => (a * Math.Sin(t)) + (b * t);
@@ -42,7 +42,7 @@ public class ChainRuleTests
             var chain = ChainRule.DerivativeOfComposition(fPrime, G, GPrime, x);
 
             GradientCheck.RelativeError(chain, GradientCheck.NumericalDerivative(t => f(G(t)), x))
-                .Should().BeLessThanOrEqualTo(GradientCheck.GoodAgreement);
+                .Should().BeLessThanOrEqualTo(GradientCheck.GoodAgreement, "f = {0}, g(t) = {1}·sin t + {2}·t at x = {3}", name, a, b, x);
         }
     }
 

@@ -61,7 +61,9 @@ public static class Taylor
     /// <summary>
     /// The Taylor coefficients cₖ = f⁽ᵏ⁾(a)/k! from the derivatives [f(a), f′(a), f″(a), …, f⁽ⁿ⁾(a)] at the
     /// center a; same length as the input, which is not modified. Example: all derivatives of eˣ at 0 are 1, so
-    /// [1, 1, 1, 1] ↦ [1, 1, 1/2, 1/6].
+    /// [1, 1, 1, 1] ↦ [1, 1, 1/2, 1/6]. cₖ must be accurate wherever it is itself an ordinary double, also past k = 170:
+    /// the derivatives 30ᵏ of e³⁰ˣ give c₂₀₀ = 30²⁰⁰/200! ≈ 3.4·10⁻⁸⁰, although 200! overflows and 1/200! underflows
+    /// (1/k! is already 0 from k = 178), so form neither.
     /// </summary>
     /// <param name="derivativesAtCenter">f⁽ᵏ⁾(a) for k = 0 … n, at least one entry.</param>
     /// <returns>[c₀, c₁, …, cₙ].</returns>
@@ -69,7 +71,7 @@ public static class Taylor
     /// <exception cref="ArgumentException"><paramref name="derivativesAtCenter"/> is empty ("empty").</exception>
     public static double[] Coefficients(double[] derivativesAtCenter)
     {
-        // TODO: divide entry k by k!, keeping 1/k! as a running product so nothing overflows.
+        // TODO: divide entry k by 2, 3, …, k in turn: the quotient shrinks towards cₖ and never leaves the double range.
         throw new NotImplementedException("TODO Taylor.Coefficients: return cₖ = f⁽ᵏ⁾(a)/k!.");
     }
 

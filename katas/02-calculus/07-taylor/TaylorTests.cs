@@ -84,28 +84,20 @@ public class TaylorTests
         for (var n = 0; n <= 12; n++)
         {
             var slack = 1e-14 * Math.Exp(Math.Abs(x) + positive);
-            Math.Abs(Math.Exp(x) - Taylor.Exp(x, n)).Should().BeLessThanOrEqualTo(Taylor.LagrangeRemainderBound(Math.Exp(Math.Max(x, 0)), x, 0, n) + slack);
-            Math.Abs(Math.Sin(x) - Taylor.Sin(x, n)).Should().BeLessThanOrEqualTo(Taylor.LagrangeRemainderBound(1, x, 0, n) + 1e-14);
+            Math.Abs(Math.Exp(x) - Taylor.Exp(x, n)).Should().BeLessThanOrEqualTo(
+                Taylor.LagrangeRemainderBound(Math.Exp(Math.Max(x, 0)), x, 0, n) + slack, "eˣ at x = {0}, order n = {1}", x, n);
+            Math.Abs(Math.Sin(x) - Taylor.Sin(x, n)).Should().BeLessThanOrEqualTo(
+                Taylor.LagrangeRemainderBound(1, x, 0, n) + 1e-14, "sin x at x = {0}, order n = {1}", x, n);
 
             var error = Math.Exp(positive) - Taylor.Exp(positive, n);
-            error.Should().BeLessThanOrEqualTo(Taylor.LagrangeRemainderBound(Math.Exp(positive), positive, 0, n) + slack);
-            error.Should().BeGreaterThanOrEqualTo(Taylor.LagrangeRemainderBound(1, positive, 0, n) - slack);
+            error.Should().BeLessThanOrEqualTo(
+                Taylor.LagrangeRemainderBound(Math.Exp(positive), positive, 0, n) + slack, "eˣ at x = {0}, order n = {1}", positive, n);
+            error.Should().BeGreaterThanOrEqualTo(
+                Taylor.LagrangeRemainderBound(1, positive, 0, n) - slack, "eˣ at x = {0} > 0, order n = {1}", positive, n);
         }
     }
 
     [Test, Order(7)]
-    // 201! ≈ 10³⁷⁷ is far beyond the double range (≈ 10³⁰⁸), yet 3²⁰¹/201! ≈ 10⁻²⁸² and the terms xᵏ/k! of e¹ are
-    // tiny and finite: computed as running products, nothing overflows. Oracle: log-space with MathNet.
-    public void High_orders_do_not_overflow()
-    {
-        Taylor.Exp(1, 200).Should().BeApproximately(Math.E, Tolerance.Tight);
-        Taylor.Sin(2, 301).Should().BeApproximately(Math.Sin(2), Tolerance.Tight);
-        var expected = Math.Exp((201 * Math.Log(3)) - SpecialFunctions.FactorialLn(201));
-        Taylor.LagrangeRemainderBound(1, 3, 0, 200).Should().BeApproximately(expected, Tolerance.RelativeOnly(1e-10));
-        Taylor.Coefficients(Enumerable.Repeat(1.0, 201).ToArray())[200].Should().BeApproximately(Math.Exp(-SpecialFunctions.FactorialLn(200)), Tolerance.RelativeOnly(1e-10));
-    }
-
-    [Test, Order(8)]
     // cₖ = f⁽ᵏ⁾(a)/k!: [1, 1, 1, 1] ↦ [1, 1, 1/2, 1/6] (eˣ at 0) and [2, 6, 12] ↦ [2, 6, 6].
     // Around a = 1, [1, 2, 3] is 1 + 2(x − 1) + 3(x − 1)², which at x = 3 is 1 + 4 + 12 = 17.
     public void Coefficients_and_evaluation_around_a_center_by_hand()
@@ -116,7 +108,48 @@ public class TaylorTests
         Taylor.EvaluateAround([1, 2, 3], 1, 1).Should().Be(1);
     }
 
+    [Test, Order(8)]
+    // 201! ≈ 10³⁷⁷ is far beyond the double range (≈ 1.8·10³⁰⁸), yet the Lagrange bound 3²⁰¹/201! ≈ 10⁻²⁸² is an
+    // ordinary number: computed as a running product, nothing overflows (oracle: log-space with MathNet). The terms
+    // 1/k! of e¹ do leave the range the other way, harmlessly: they are subnormal from k = 171 and 0 from k = 178,
+    // far below the last bit of e.
+    public void High_orders_do_not_overflow()
+    {
+        Taylor.Exp(1, 200).Should().BeApproximately(Math.E, Tolerance.Tight);
+        Taylor.Sin(2, 301).Should().BeApproximately(Math.Sin(2), Tolerance.Tight);
+        var expected = Math.Exp((201 * Math.Log(3)) - SpecialFunctions.FactorialLn(201));
+        Taylor.LagrangeRemainderBound(1, 3, 0, 200).Should().BeApproximately(expected, Tolerance.RelativeOnly(1e-10));
+    }
+
     [Test, Order(9)]
+    // e²⁰⁰ ≈ 7.2·10⁸⁶ needs about 600 terms (the term for k = 601 is 10⁻²⁸, relative 10⁻¹¹⁵). Each term is an ordinary
+    // number — the largest, 200²⁰⁰/200!, is about 2·10⁸⁵ — but 200ᵏ overflows from k = 134 and k! from k = 171, so
+    // xᵏ/k! computed apart gives ∞/∞ = NaN. The sine polynomial at 100 cannot be accurate (its terms, up to
+    // 100¹⁰⁰/100! ≈ 10⁴², cancel to sin 100 ≈ −0.51, leaving rounding of order 10²⁶), but it must stay finite and
+    // within rounding of its largest terms, although 100³⁰¹ ≈ 10⁶⁰² and 301! ≈ 10⁶¹⁷.
+    public void Large_arguments_need_many_terms_and_every_term_stays_finite()
+    {
+        Taylor.Exp(200, 600).Should().BeApproximately(Math.Exp(200), Tolerance.Tight);
+        Math.Abs(Taylor.Sin(100, 301) - Math.Sin(100))
+            .Should().BeLessThan(1e-12 * Math.Exp(100), "301 terms of size at most e¹⁰⁰, each off by a few units in the last place");
+    }
+
+    [Test, Order(10)]
+    // e³⁰ˣ has derivatives 30ᵏ at 0, so its coefficients are cₖ = 30ᵏ/k! = exp(k·ln 30 − ln k!), all ordinary numbers
+    // up to c₂₀₀ ≈ 3.4·10⁻⁸⁰. Past k = 170, k! overflows (30ᵏ/k! would be 0) and 1/k! underflows (subnormal from 171,
+    // 0 from 178), so neither may be formed; the log-gamma oracle is compared in relative terms, entry by entry.
+    public void Coefficients_stay_accurate_past_170_factorial()
+    {
+        var derivatives = Enumerable.Range(0, 201).Select(k => Math.Pow(30, k)).ToArray();
+        var expected = Enumerable.Range(0, 201).Select(k => Math.Exp((k * Math.Log(30)) - SpecialFunctions.FactorialLn(k)));
+
+        var coefficients = Taylor.Coefficients(derivatives);
+
+        coefficients.Should().BeApproximately(expected, Tolerance.RelativeOnly(1e-10));
+        coefficients[200].Should().BeApproximately(3.3679241641677582e-80, Tolerance.RelativeOnly(1e-10), "c₂₀₀ = 30²⁰⁰/200!");
+    }
+
+    [Test, Order(11)]
     // cos about a random center a: its derivatives cycle cos a, −sin a, −cos a, sin a, … The degree-8 polynomial
     // equals cos a at a (order 0 term), and at x = a + δ its error is within the Lagrange bound with M = 1.
     public void A_Taylor_polynomial_about_any_center_stays_within_its_bound([Range(1, 5)] int seed)
@@ -135,7 +168,7 @@ public class TaylorTests
             .Should().BeLessThanOrEqualTo(Taylor.LagrangeRemainderBound(1, a + delta, a, 8) + 1e-14);
     }
 
-    [Test, Order(10)]
+    [Test, Order(12)]
     public void Negative_orders_are_rejected()
     {
         FluentActions.Invoking(() => Taylor.Exp(1, -1)).Should().Throw<ArgumentOutOfRangeException>();
@@ -144,12 +177,12 @@ public class TaylorTests
         FluentActions.Invoking(() => Taylor.LagrangeRemainderBound(1, 1, 0, -1)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
-    [Test, Order(11)]
+    [Test, Order(13)]
     // The series of ln(1 + x) diverges for |x| > 1 (and ln 0 = −∞ at x = −1): outside |x| < 1 it is refused.
     public void Log1p_outside_the_unit_interval_is_rejected([Values(1.0, -1.0, 1.5, -3.0, double.NaN)] double x) =>
         FluentActions.Invoking(() => Taylor.Log1p(x, 5)).Should().Throw<ArgumentOutOfRangeException>();
 
-    [Test, Order(12)]
+    [Test, Order(14)]
     public void Negative_bounds_non_finite_points_and_empty_coefficients_are_rejected()
     {
         FluentActions.Invoking(() => Taylor.LagrangeRemainderBound(-1, 1, 0, 2)).Should().Throw<ArgumentOutOfRangeException>();

@@ -105,6 +105,19 @@ public class MatrixCalculusTests
     }
 
     [Test, Order(9)]
+    // Form the residual first, as 2Xᵀ(Xw − y) says, rather than expanding to 2(XᵀXw − Xᵀy): XᵀX squares the scale of
+    // X. With X = s·[1 0; 0 1; 1 1], w = (1, 2)/s and y = (½, ½, ½), the residual is (½, 3/2, 5/2) and the gradient
+    // 2s·(3, 4) for any s. At s = 10¹⁶⁰, XᵀX has entries 10³²⁰ = ∞; at s = 10⁻¹⁶⁰, entries 10⁻³²⁰, subnormal with only
+    // a few digits left. Compared in relative terms, since the absolute size of the answer is the point.
+    public void The_squared_residual_gradient_forms_the_residual_first([Values(1e160, 1e-160)] double s)
+    {
+        var x = new double[,] { { s, 0 }, { 0, s }, { s, s } };
+
+        MatrixCalculus.GradientOfSquaredResidual(x, [1 / s, 2 / s], [0.5, 0.5, 0.5])
+            .Should().BeApproximately([6 * s, 8 * s], Tolerance.RelativeOnly(1e-12), "for X of scale {0}", s);
+    }
+
+    [Test, Order(10)]
     // LSE(0, 0) = ln(e⁰ + e⁰) = ln 2, and LSE(ln 1, ln 3) = ln(1 + 3) = ln 4.
     public void Log_sum_exp_worked_examples()
     {
@@ -113,7 +126,7 @@ public class MatrixCalculusTests
         MatrixCalculus.LogSumExp([7]).Should().BeApproximately(7, Tolerance.Tight);
     }
 
-    [Test, Order(10)]
+    [Test, Order(11)]
     // e¹⁰⁰⁰ overflows to ∞ and e⁻¹⁰⁰⁰ underflows to 0, but with the max-shift
     // LSE(1000, 1000) = 1000 + ln(e⁰ + e⁰) = 1000 + ln 2 and LSE(−1000, −1000) = −1000 + ln 2.
     public void Log_sum_exp_neither_overflows_nor_underflows()
@@ -123,7 +136,7 @@ public class MatrixCalculusTests
         MatrixCalculus.LogSumExp([1000, 0, -1000]).Should().BeApproximately(1000, Tolerance.Tight);
     }
 
-    [Test, Order(11)]
+    [Test, Order(12)]
     // A smooth maximum: max(z) ≤ LSE(z) ≤ max(z) + ln n, LSE(z + c) = LSE(z) + c for any shift c, and for
     // moderate scores it equals the naive ln Σ e^{zᵢ}.
     public void Log_sum_exp_is_a_smooth_maximum_that_shifts_with_its_input([Range(1, 5)] int seed)
@@ -140,12 +153,12 @@ public class MatrixCalculusTests
         MatrixCalculus.LogSumExp(z.Select(zi => zi + c).ToArray()).Should().BeApproximately(lse + c, Tolerance.Default);
     }
 
-    [Test, Order(12)]
+    [Test, Order(13)]
     // softmax(0, ln 3) = (1, 3) / (1 + 3) = (¼, ¾).
     public void Softmax_worked_example() =>
         MatrixCalculus.GradientOfLogSumExp([0, Math.Log(3)]).Should().BeApproximately([0.25, 0.75], Tolerance.Tight);
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     // ∂LSE/∂zᵢ = e^{zᵢ} / Σⱼ e^{zⱼ}: the softmax is the gradient of log-sum-exp (checked by central differences),
     // and it is a probability vector: positive entries that sum to 1.
     public void Softmax_is_the_gradient_of_log_sum_exp_and_a_probability_vector([Range(1, 5)] int seed)
@@ -159,7 +172,7 @@ public class MatrixCalculusTests
         p.Sum().Should().BeApproximately(1, Tolerance.Tight);
     }
 
-    [Test, Order(14)]
+    [Test, Order(15)]
     // softmax(z + c) = softmax(z): the factor e^c cancels. With |c| up to 700, e^{zᵢ + c} alone would overflow
     // or underflow, so this only passes with the max-shift.
     public void Softmax_ignores_a_common_shift_even_a_huge_one([Range(1, 5)] int seed)
@@ -172,7 +185,7 @@ public class MatrixCalculusTests
             .Should().BeApproximately(MatrixCalculus.GradientOfLogSumExp(z), Tolerance.Default);
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     // softmax(1000, 1000) = (½, ½); softmax(1000, 0) = (1, e⁻¹⁰⁰⁰) ≈ (1, 0), finite in both cases.
     public void Softmax_of_huge_scores_stays_finite()
     {
@@ -181,7 +194,19 @@ public class MatrixCalculusTests
         MatrixCalculus.GradientOfLogSumExp([-1000, -1000, -1000]).Should().BeApproximately([1.0 / 3, 1.0 / 3, 1.0 / 3], Tolerance.Tight);
     }
 
-    [Test, Order(16)]
+    [Test, Order(17)]
+    // The shift must be the largest score wherever it stands, not the first one: LSE(−1000, 1000) = 1000 (shifting by
+    // −1000 would need e²⁰⁰⁰ = ∞), LSE(0, 1000, 1000) = 1000 + ln 2, softmax(0, 1000) = (e⁻¹⁰⁰⁰, 1) ≈ (0, 1) and
+    // softmax(−1000, 1000, 1000) ≈ (0, ½, ½).
+    public void The_shift_is_the_largest_score_wherever_it_stands()
+    {
+        MatrixCalculus.LogSumExp([-1000, 1000]).Should().BeApproximately(1000, Tolerance.Tight);
+        MatrixCalculus.LogSumExp([0, 1000, 1000]).Should().BeApproximately(1000 + Math.Log(2), Tolerance.Tight);
+        MatrixCalculus.GradientOfLogSumExp([0, 1000]).Should().BeApproximately([0, 1], Tolerance.Tight);
+        MatrixCalculus.GradientOfLogSumExp([-1000, 1000, 1000]).Should().BeApproximately([0, 0.5, 0.5], Tolerance.Tight);
+    }
+
+    [Test, Order(18)]
     // xᵀAx needs a square A, and x must have one entry per row of A.
     public void Quadratic_form_shape_errors_are_named()
     {
@@ -191,7 +216,7 @@ public class MatrixCalculusTests
             .Should().Throw<ArgumentException>().WithMessage("*length*");
     }
 
-    [Test, Order(17)]
+    [Test, Order(19)]
     // Xw needs one weight per column of X; Xw − y needs one target per row.
     public void Squared_residual_shape_errors_are_named()
     {
@@ -201,7 +226,7 @@ public class MatrixCalculusTests
             .Should().Throw<ArgumentException>().WithMessage("*rows*");
     }
 
-    [Test, Order(18)]
+    [Test, Order(20)]
     // ln Σ over no terms would be ln 0 = −∞, and a NaN or infinite score has no softmax weight.
     public void Log_sum_exp_rejects_empty_and_non_finite_scores()
     {
@@ -212,7 +237,7 @@ public class MatrixCalculusTests
             .Should().Throw<ArgumentException>().WithMessage("*finite*");
     }
 
-    [Test, Order(19)]
+    [Test, Order(21)]
     public void Null_input_is_rejected()
     {
         FluentActions.Invoking(() => MatrixCalculus.GradientOfLinear(null!)).Should().Throw<ArgumentNullException>();

@@ -13,7 +13,9 @@ namespace MathForML.Calculus;
 /// A plain number c in an operation is a constant: (c, 0). Edge cases follow IEEE arithmetic, without exceptions
 /// (as <see cref="Math"/> does): dividing by a dual whose value is 0 gives an infinite or NaN value and a
 /// non-finite derivative; <see cref="Log"/> of 0 gives (−∞, ±∞), of a negative value a NaN value; <see cref="Sqrt"/>
-/// of 0 has an infinite derivative. Any algebraically equivalent formula is fine for ordinary inputs.
+/// of 0 has an infinite derivative. Any algebraically equivalent formula is fine, except that the quotients must not
+/// square the denominator: g² overflows for |g| above about 10¹⁵⁴ (and underflows below about 10⁻¹⁶²) even where f/g and
+/// its derivative are ordinary numbers.
 /// In this stub every member below throws: implementing them is the kata. The record's own members
 /// (the constructor, <c>Value</c>, <c>Derivative</c>, equality) are already there.
 /// Lesson: katas/02-calculus/09-forward-mode-ad/README.md
@@ -159,13 +161,13 @@ public readonly record struct Dual(double Value, double Derivative)
         throw new NotImplementedException("TODO Dual.op_Division: return (f/c, f′/c).");
     }
 
-    /// <summary>c/(f, f′) = (c/f, −c·f′/f²).</summary>
+    /// <summary>c/(f, f′) = (c/f, −c·f′/f²) = (c/f, −(c/f)·f′/f).</summary>
     /// <param name="c">A constant numerator.</param>
     /// <param name="u">The denominator.</param>
     /// <returns>The quotient.</returns>
     public static Dual operator /(double c, Dual u)
     {
-        // TODO: d(c/f)/dx = −c·f′/f².
+        // TODO: d(c/f)/dx = −c·f′/f²: compute q = c/f first, then −q·f′/f (no f²).
         throw new NotImplementedException("TODO Dual.op_Division: return (c/f, −c·f′/f²).");
     }
 

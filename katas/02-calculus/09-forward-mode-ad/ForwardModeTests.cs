@@ -78,6 +78,16 @@ public class ForwardModeTests
     }
 
     [Test, Order(6)]
+    // The quotient rules without g²: for u = (6s, 2s), v = (3s, 2s), u/v = (2, (2s − 2·2s)/(3s)) = (2, −2/3), and for
+    // c = 6s, w = (3s, 3s), c/w = (2, −2·3s/(3s)) = (2, −2), whatever the scale s. At s = 10²⁰⁰ the textbook forms
+    // (f′g − fg′)/g² and −c·f′/f² compute ∞/∞, at s = 10⁻²⁰⁰ they compute 0/0: NaN either way.
+    public void Quotients_of_huge_and_tiny_duals_do_not_square_the_denominator([Values(1e200, 1e-200)] double s)
+    {
+        ShouldBe(new Dual(6 * s, 2 * s) / new Dual(3 * s, 2 * s), 2, -2.0 / 3);
+        ShouldBe((6 * s) / new Dual(3 * s, 3 * s), 2, -2);
+    }
+
+    [Test, Order(7)]
     // The chain rule h(u) = (h(f), h′(f)·f′) with an inner derivative f′ ≠ 1, so forgetting the factor f′ fails:
     // sin′ = cos, cos′ = −sin, exp′ = exp, ln′(f) = 1/f, (√f)′ = 1/(2√f).
     public void Elementary_functions_apply_the_chain_rule([Range(1, 5)] int seed)
@@ -93,7 +103,7 @@ public class ForwardModeTests
         ShouldBe(Dual.Sqrt(u), Math.Sqrt(f), df / (2 * Math.Sqrt(f)));
     }
 
-    [Test, Order(7)]
+    [Test, Order(8)]
     // The power rule: x³ at 2 is (8, 3·2² = 12); √x as x^0.5 at 4 is (2, 0.5·4^−0.5 = 0.25);
     // x⁰ is the constant 1 everywhere, even at 0 where p·x^{p−1} would be 0·∞.
     public void Powers_follow_the_power_rule()
@@ -104,12 +114,12 @@ public class ForwardModeTests
         Dual.Pow(Dual.Variable(0), 0).Should().Be(new Dual(1, 0));
     }
 
-    [Test, Order(8)]
+    [Test, Order(9)]
     // ForwardMode.Derivative of x³ − 2x at x = 2: 3·2² − 2 = 10.
     public void Derivative_of_a_polynomial_worked_example() =>
         ForwardMode.Derivative(x => (x * x * x) - (2 * x), 2).Should().BeApproximately(10, Tolerance.Tight);
 
-    [Test, Order(9)]
+    [Test, Order(10)]
     // g(x) = sin(x²)·eˣ/(1 + x²); by hand,
     // g′(x) = eˣ(2x·cos(x²) + sin(x²))/(1 + x²) − 2x·sin(x²)·eˣ/(1 + x²)².
     // AD has no truncation error, so it matches the hand derivative to rounding (Tight).
@@ -120,7 +130,7 @@ public class ForwardModeTests
         ForwardMode.Derivative(Composition, x).Should().BeApproximately(CompositionDerivative(x), Tolerance.Tight);
     }
 
-    [Test, Order(10)]
+    [Test, Order(11)]
     // At x = 1.3 central differences (step 1e-5) are off by about 5e-10: truncation h²·|g‴|/6 plus rounding ε·|g|/h.
     // Dual numbers have no step, so their error is rounding only, about 1e-16.
     public void Forward_mode_is_exact_where_central_differences_are_not()
@@ -136,12 +146,12 @@ public class ForwardModeTests
         Math.Abs(automatic - exact).Should().BeLessThan(Math.Abs(finiteDifference - exact) / 100);
     }
 
-    [Test, Order(11)]
+    [Test, Order(12)]
     // f(x, y) = x²y at (3, 2): ∂f/∂x = 2xy = 12, ∂f/∂y = x² = 9.
     public void Gradient_worked_example() =>
         ForwardMode.Gradient(v => v[0] * v[0] * v[1], [3, 2]).Should().BeApproximately([12, 9], Tolerance.Tight);
 
-    [Test, Order(12)]
+    [Test, Order(13)]
     // One pass per coordinate, seeding eᵢ, gives ∂f/∂xᵢ; checked against central differences of the same f on doubles.
     public void Gradient_agrees_with_finite_differences([Range(1, 5)] int seed)
     {
@@ -151,7 +161,7 @@ public class ForwardModeTests
         GradientCheck.Compare(Multivariate, v => ForwardMode.Gradient(MultivariateDual, v), x).Should().Agree();
     }
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     // Forward mode costs one evaluation per input (reverse mode, next kata, costs one per output); x is left untouched.
     public void Gradient_evaluates_the_function_once_per_coordinate()
     {
@@ -171,7 +181,7 @@ public class ForwardModeTests
         x.Should().Equal(0.5, -1, 2, 0.25);
     }
 
-    [Test, Order(14)]
+    [Test, Order(15)]
     // IEEE arithmetic, no exceptions: ln 0 = −∞ with slope 1/0 = +∞; ln(−1) is NaN; 1/0 is +∞ with a non-finite
     // derivative; √x has an infinite slope at 0.
     public void Singular_points_give_infinities_or_NaN_as_documented()
@@ -184,7 +194,7 @@ public class ForwardModeTests
         Dual.Sqrt(Dual.Variable(0)).Should().Be(new Dual(0, double.PositiveInfinity));
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     // A derivative at NaN or ∞ means nothing; a missing function or point is a programming error.
     public void Bad_input_is_rejected()
     {

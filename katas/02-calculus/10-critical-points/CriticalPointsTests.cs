@@ -226,6 +226,20 @@ public class CriticalPointsTests
     }
 
     [Test, Order(17)]
+    // The two symmetry allowances differ, as documented: SymmetricEigenvalues allows 1e-10 · max|aᵢⱼ| (relative),
+    // ClassifyByHessian allows tolerance · max(1, max|hᵢⱼ|) (absolute for small entries, like its zero test). So
+    // 2⁻⁶⁶·[1 2; 0 1] (entries near 10⁻²⁰) is not a symmetric matrix — its asymmetry is as large as its entries —
+    // but as a Hessian every entry is rounding-level curvature: it is accepted, symmetrised, and inconclusive.
+    public void Symmetry_is_relative_for_eigenvalues_but_absolute_for_tiny_Hessians()
+    {
+        var s = Math.ScaleB(1, -66);
+        var tiny = new double[,] { { s, 2 * s }, { 0, s } };
+
+        FluentActions.Invoking(() => CriticalPoints.SymmetricEigenvalues(tiny)).Should().Throw<ArgumentException>().WithMessage("*symmetric*");
+        CriticalPoints.ClassifyByHessian(tiny).Should().Be(CriticalPointKind.Inconclusive);
+    }
+
+    [Test, Order(18)]
     // Bad settings: a negative tolerance, a non-finite f″, no sweeps allowed; and Jacobi stopped after one sweep on a
     // 6 × 6 matrix has not converged yet, which must be reported rather than returned.
     public void Bad_settings_and_non_convergence_are_reported()

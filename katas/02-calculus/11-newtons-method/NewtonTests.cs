@@ -51,7 +51,7 @@ public class NewtonTests
         (errors[last + 1] / (errors[last] * errors[last])).Should().BeApproximately(1 / (2 * Sqrt2), Tolerance.RelativeOnly(0.01));
         foreach (var k in pairs.Where(k => errors[k] < 1e-2))
         {
-            (-Math.Log10(errors[k + 1])).Should().BeGreaterThan(1.8 * -Math.Log10(errors[k]), "digits double");
+            (-Math.Log10(errors[k + 1])).Should().BeGreaterThan(1.8 * -Math.Log10(errors[k]), "digits double at step {0}", k);
         }
     }
 
@@ -265,6 +265,53 @@ public class NewtonTests
     }
 
     [Test, Order(19)]
+    // Below |x| = 1 the stopping rule |s| ≤ tolerance·max(1, |x|) is absolute, which matters where the root is 0 and
+    // convergence is only linear. x² (double root): xₖ₊₁ = xₖ − xₖ²/(2xₖ) = xₖ/2 exactly, so from 1 the iterates are 2⁻ᵏ;
+    // the step 2⁻ᵏ first reaches 10⁻¹² at k = 40 (2⁻⁴⁰ ≈ 9.1·10⁻¹³). x⁴ + y⁴ (a flat minimum, H = 0 at the origin): each
+    // step shrinks x by 2/3. A purely relative rule, |s| ≤ tolerance·|x|, compares s with 10⁻¹²·x although s is a fixed
+    // fraction of x: it is never met.
+    public void Near_zero_the_stopping_rule_is_absolute()
+    {
+        var trace = new List<double>();
+        Newton.FindRoot(x => x * x, x => 2 * x, 1, trace: trace).Should().Be(Math.ScaleB(1, -40));
+        trace.Should().HaveCount(41);
+
+        var x = Newton.Minimize(
+            p => [4 * p[0] * p[0] * p[0], 4 * p[1] * p[1] * p[1]],
+            p => new double[,] { { 12 * p[0] * p[0], 0 }, { 0, 12 * p[1] * p[1] } },
+            [1, -2]);
+        x.Should().BeApproximately([0, 0], Tolerance.AbsoluteOnly(1e-11));
+    }
+
+    [Test, Order(20)]
+    // "Exactly zero" means exactly zero, at any scale: f(x) = 10⁻²⁰·(x² − 2) has the root √2, found by the very same
+    // steps as for x² − 2, though f and f′ are of size 10⁻²⁰ all along. A rule that takes |f| < 10⁻¹² for a root returns
+    // the start; one that takes |f′| < 10⁻¹² for a zero derivative throws. Minimize1D is the same iteration on f′.
+    public void Zero_values_and_slopes_are_exact_zeros_whatever_the_scale()
+    {
+        Newton.FindRoot(x => 1e-20 * ((x * x) - 2), x => 2e-20 * x, 1).Should().BeApproximately(Sqrt2, Tolerance.Tight);
+        Newton.Minimize1D(x => 1e-20 * ((x * x * x) - 1), x => 3e-20 * x * x, 2).Should().BeApproximately(1, Tolerance.Tight);
+    }
+
+    [Test, Order(21)]
+    // Singularity is relative to the Hessian: the threshold n·ε·max|Hᵢⱼ| scales with H. Multiplying by 2⁻⁶⁶ ≈ 1.4·10⁻²⁰
+    // or 2⁶⁶ ≈ 7.4·10¹⁹ (powers of two: elimination then sees exactly the same digits) changes no decision. The
+    // quadratic with H = Q = [2 1; 1 3]·2⁻⁶⁶ and ∇f = Q·x + (1, −1)·2⁻⁶⁶ has pivots and a gradient near 10⁻²⁰, yet its
+    // minimum x = −[2 1; 1 3]⁻¹(1, −1) = (−0.8, 0.6) is reached in one step. The singular [1000.1 3000.3; 3000.3 9000.9]
+    // times 2⁶⁶ leaves a rounding-level pivot of about 3·10⁷ — far above any fixed threshold, and still singular.
+    public void Singularity_is_judged_relative_to_the_size_of_the_Hessian()
+    {
+        var (small, large) = (Math.ScaleB(1, -66), Math.ScaleB(1, 66));
+        double[,] q = { { 2 * small, small }, { small, 3 * small } };
+
+        Newton.Minimize(p => [(q[0, 0] * p[0]) + (q[0, 1] * p[1]) + small, (q[1, 0] * p[0]) + (q[1, 1] * p[1]) - small], _ => q, [0, 0])
+            .Should().BeApproximately([-0.8, 0.6], Tolerance.Tight);
+        FluentActions.Invoking(() => Newton.Minimize(
+                p => [p[0], p[1]], _ => new double[,] { { 1000.1 * large, 3000.3 * large }, { 3000.3 * large, 9000.9 * large } }, [1, 2]))
+            .Should().Throw<InvalidOperationException>().WithMessage("*singular*");
+    }
+
+    [Test, Order(22)]
     // Bad arguments are the caller's mistake and are reported before any iteration.
     public void Bad_arguments_are_rejected()
     {
@@ -285,7 +332,7 @@ public class NewtonTests
         FluentActions.Invoking(() => Newton.Minimize(p => p, _ => new double[,] { { 1 } }, [1], maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
-    [Test, Order(20)]
+    [Test, Order(23)]
     // The supplied derivatives must fit the point: a gradient with one entry per coordinate, an n × n Hessian.
     public void Derivatives_of_the_wrong_shape_are_named()
     {

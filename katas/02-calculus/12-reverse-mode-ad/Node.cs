@@ -13,6 +13,8 @@ namespace MathForML.Calculus;
 /// its contributions add up. A plain number in an operation is a constant (no node, no gradient).
 /// Domain errors follow IEEE arithmetic, as in <see cref="Math"/>: <c>Log</c> of 0 is −∞, of a negative value NaN;
 /// division by a zero-valued node gives ±∞ or NaN. Only leaves are validated (their value must be finite).
+/// Quotient derivatives must not square the denominator: v² overflows for |v| above about 10¹⁵⁴ (and underflows
+/// below about 10⁻¹⁶²) even where −u/v² itself is an ordinary number; −(u/v)/v is the same value without that risk.
 /// Lesson: katas/02-calculus/12-reverse-mode-ad/README.md
 /// </remarks>
 public sealed class Node
@@ -174,7 +176,7 @@ public sealed class Node
     /// <exception cref="ArgumentNullException"><paramref name="u"/> is null.</exception>
     public static Node operator /(double c, Node u)
     {
-        // TODO: one parent, local derivative −c/u².
+        // TODO: one parent, local derivative −c/u² = −(c/u)/u.
         throw new NotImplementedException("TODO Node.op_Division: return a node for c/u.");
     }
 

@@ -112,6 +112,18 @@ public class NodeTests
     }
 
     [Test, Order(7)]
+    // ∂(u/v)/∂v = −u/v² and ∂(c/v)/∂v = −c/v² without forming v²: for u = 6s, v = 3s and c = 6s they are −2/(3s), and
+    // ∂(u/v)/∂u = 1/v = 1/(3s), at any scale s. At s = 10²⁰⁰, v² = ∞ turns −u/v² into −0; at s = 10⁻²⁰⁰, v² = 0 turns it
+    // into −∞. Compared relatively: at s = 10²⁰⁰ the true values are near 10⁻²⁰⁰.
+    public void Quotients_of_huge_and_tiny_values_do_not_square_the_denominator([Values(1e200, 1e-200)] double s)
+    {
+        var expected = new[] { 1 / (3 * s), -2 / (3 * s) };
+
+        GradientsOf((u, v) => u / v, 6 * s, 3 * s).Should().BeApproximately(expected, Tolerance.RelativeOnly(1e-12));
+        GradientOf(v => (6 * s) / v, 3 * s).Should().BeApproximately(-2 / (3 * s), Tolerance.RelativeOnly(1e-12));
+    }
+
+    [Test, Order(8)]
     // Unary rules: (uᵖ)′ = p·uᵖ⁻¹, (eᵘ)′ = eᵘ, (ln u)′ = 1/u, (tanh u)′ = 1 − tanh²u, (sin u)′ = cos u.
     public void Functions_have_the_right_local_derivatives([Range(1, 5)] int seed)
     {
@@ -126,7 +138,7 @@ public class NodeTests
         GradientOf(u => u.Sin(), -a).Should().BeApproximately(Math.Cos(-a), Tolerance.Tight);
     }
 
-    [Test, Order(8)]
+    [Test, Order(9)]
     // ReLU has slope 1 for u > 0 and 0 for u < 0 (and, by convention, 0 at the kink u = 0);
     // u⁰ is the constant 1, slope 0 even at u = 0.
     public void Relu_and_constant_powers_have_the_conventional_slopes()
@@ -138,7 +150,7 @@ public class NodeTests
         GradientOf(u => u.Pow(2), -3).Should().BeApproximately(-6, Tolerance.Tight);
     }
 
-    [Test, Order(9)]
+    [Test, Order(10)]
     // A node used several times receives the sum of its contributions: d(x·x)/dx = x + x = 2x, d(x + x + x)/dx = 3.
     public void A_reused_node_collects_every_contribution()
     {
@@ -147,7 +159,7 @@ public class NodeTests
         GradientOf(x => x * x * x, 2).Should().BeApproximately(12, Tolerance.Tight);
     }
 
-    [Test, Order(10)]
+    [Test, Order(11)]
     // h = sin x feeds three paths to f = h·h + h: ∂f/∂h = 2h + 1 must be complete before it is passed on,
     // so ∂f/∂x = (2 sin x + 1)·cos x. Passing a partial adjoint on early counts some paths wrongly.
     public void A_shared_intermediate_passes_on_its_complete_adjoint([Range(1, 3)] int seed)
@@ -163,7 +175,7 @@ public class NodeTests
         x.Gradient.Should().BeApproximately(((2 * Math.Sin(a)) + 1) * Math.Cos(a), Tolerance.Tight);
     }
 
-    [Test, Order(11)]
+    [Test, Order(12)]
     // The property that matters: on random graphs over 3 to 5 inputs, with every intermediate reused at random,
     // the gradients from one Backward sweep equal central differences of the same function evaluated on doubles.
     public void Backward_agrees_with_finite_differences_on_random_graphs([Range(1, 8)] int seed)
@@ -176,7 +188,7 @@ public class NodeTests
         GradientCheck.Compare(point => RunOnDoubles(program, point), point => RunOnNodes(program, point), x).Should().Agree();
     }
 
-    [Test, Order(12)]
+    [Test, Order(13)]
     // Gradients accumulate, as in PyTorch: a second Backward without reset adds ∂y/∂x again (6 + 6 = 12 for y = x²
     // at 3); ZeroGradients clears the whole graph, after which Backward gives 6 again.
     public void Gradients_accumulate_until_they_are_zeroed()
@@ -198,7 +210,7 @@ public class NodeTests
         x.Gradient.Should().BeApproximately(6, Tolerance.Tight);
     }
 
-    [Test, Order(13)]
+    [Test, Order(14)]
     // Two outputs sharing an input: their gradients add up in the input (∂(y + z)/∂x), as a loss summed over terms.
     public void Backward_from_two_outputs_adds_their_gradients()
     {
@@ -212,7 +224,7 @@ public class NodeTests
         x.Gradient.Should().BeApproximately(3 + 4, Tolerance.Tight);
     }
 
-    [Test, Order(14)]
+    [Test, Order(15)]
     // y = x·1.00001 repeated 100 000 times: dy/dx = 1.00001¹⁰⁰⁰⁰⁰ ≈ e. A recursive graph walk would need 100 000 nested
     // calls and overflow the 1 MB stack of the thread used here (crashing the test run); an explicit stack does not.
     public void A_chain_of_100000_nodes_does_not_overflow_the_stack()
@@ -248,7 +260,53 @@ public class NodeTests
         x.Gradient.Should().BeApproximately(Math.Pow(1.00001, length), Tolerance.Default);
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
+    // y ← y + y, 60 times: 61 nodes, but 2⁶⁰ paths lead from the output back to x, and dy/dx = 2⁶⁰ (exact in double;
+    // the node after i doublings gets 2⁶⁰⁻ⁱ). A sweep in topological order handles each node once and takes microseconds;
+    // summing over paths, or a graph walk without a visited set, gets the same numbers after 2⁶⁰ ≈ 10¹⁸ steps — decades.
+    // Backward offers no hook to count visits, so a guard stands in: the sweep runs on its own thread and the test fails
+    // if it has not finished within 10 s. That is not timing-sensitive: the right implementation is about a million
+    // times faster than the limit, the wrong one about a billion times slower. (The abandoned thread is a background
+    // thread; it dies with the test run.)
+    public void A_shared_subgraph_is_swept_once_not_once_per_path()
+    {
+        const int doublings = 60;
+        var nodes = new List<Node> { new(1) };
+        for (var i = 0; i < doublings; i++)
+        {
+            nodes.Add(nodes[^1] + nodes[^1]);
+        }
+
+        var y = nodes[^1];
+        Exception? failure = null;
+        var sweep = new Thread(() =>
+        {
+            try
+            {
+                y.Backward();
+                y.ZeroGradients();
+                y.Backward();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failure = e;
+            }
+        })
+        {
+            IsBackground = true,
+        };
+        sweep.Start();
+
+        sweep.Join(TimeSpan.FromSeconds(10)).Should().BeTrue("Backward and ZeroGradients must visit each of the 61 nodes once, not each of the 2⁶⁰ paths");
+        failure.Should().BeNull();
+        y.Value.Should().Be(Math.ScaleB(1, doublings));
+        for (var i = 0; i <= doublings; i++)
+        {
+            nodes[i].Gradient.Should().Be(Math.ScaleB(1, doublings - i), "for the node after i = {0} doublings", i);
+        }
+    }
+
+    [Test, Order(17)]
     // An input of NaN or ∞ poisons every gradient; a null operand is a programming error.
     public void Bad_input_is_rejected()
     {

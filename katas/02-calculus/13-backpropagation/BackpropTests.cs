@@ -150,7 +150,7 @@ public class BackpropTests
         for (var step = 0; step < 200; step++)
         {
             var g = Backprop.Backward(p, x, y);
-            g.Loss.Should().BeLessThanOrEqualTo(previous);
+            g.Loss.Should().BeLessThanOrEqualTo(previous, "the loss must not grow at step {0}", step);
             previous = g.Loss;
             p = Step(p, g, 0.2);
         }

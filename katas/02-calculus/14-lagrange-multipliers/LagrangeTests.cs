@@ -119,8 +119,8 @@ public class LagrangeTests
                 other += data.Random.Uniform(-1, 1) * direction;
             }
 
-            (Oracle.ToMatrix(a) * other).ToArray().Should().BeApproximately(b, Tolerance.Default, "the test point must be feasible");
-            Objective(q, c, other).Should().BeGreaterThanOrEqualTo(Objective(q, c, best));
+            (Oracle.ToMatrix(a) * other).ToArray().Should().BeApproximately(b, Tolerance.Default, "test point {0} must be feasible", trial);
+            Objective(q, c, other).Should().BeGreaterThanOrEqualTo(Objective(q, c, best), "feasible test point {0} must not beat the solution", trial);
         }
     }
 
@@ -200,6 +200,27 @@ public class LagrangeTests
     }
 
     [Test, Order(14)]
+    // Every decision is relative to the size of the problem, so scaling Q, A and b by 2⁻⁶⁶ ≈ 1.4·10⁻²⁰ or 2⁶⁶ ≈ 7.4·10¹⁹
+    // (powers of two: elimination sees exactly the same digits) changes none. The line problem of
+    // Closest_point_to_the_origin_on_a_line at 2⁻⁶⁶ has pivots near 10⁻²⁰ but the same x = (½, ½) and λ = −1; the
+    // singular Q of Rounding_level_pivots_count_as_singular at 2⁶⁶ leaves a pivot of about 3·10⁷ and is still singular;
+    // and at 2⁻⁶⁶ an asymmetry as large as the entries themselves is still an asymmetry.
+    public void Scaling_the_whole_problem_changes_no_decision()
+    {
+        var (small, large) = (Math.ScaleB(1, -66), Math.ScaleB(1, 66));
+
+        var solution = Lagrange.Solve(new double[,] { { 2 * small, 0 }, { 0, 2 * small } }, [0, 0], new double[,] { { small, small } }, [small]);
+        solution.X.Should().BeApproximately([0.5, 0.5], Tolerance.Tight);
+        solution.Lambda.Should().BeApproximately([-1], Tolerance.Tight);
+
+        FluentActions.Invoking(() => Lagrange.Solve(
+                new double[,] { { 1000.1 * large, 3000.3 * large }, { 3000.3 * large, 9000.9 * large } }, [1, 1], new double[0, 2], []))
+            .Should().Throw<ArgumentException>().WithMessage("*singular*");
+        FluentActions.Invoking(() => Lagrange.KktMatrix(new double[,] { { small, 2 * small }, { 0, small } }, new double[0, 2]))
+            .Should().Throw<ArgumentException>().WithMessage("*symmetric*");
+    }
+
+    [Test, Order(15)]
     // Each block must fit: Q square and symmetric, c and A with n entries/columns, b with one entry per row of A,
     // no more constraints than variables.
     public void Shape_problems_are_named()
@@ -216,7 +237,7 @@ public class LagrangeTests
         FluentActions.Invoking(() => Lagrange.KktMatrix(q, new double[,] { { 1 } })).Should().Throw<ArgumentException>().WithMessage("*columns*");
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     public void Null_input_is_rejected()
     {
         var q = Identity(2);
@@ -229,7 +250,7 @@ public class LagrangeTests
         FluentActions.Invoking(() => Lagrange.KktMatrix(q, null!)).Should().Throw<ArgumentNullException>();
     }
 
-    [Test, Order(16)]
+    [Test, Order(17)]
     // Solving reads Q, c, A and b; it must not change them.
     public void Inputs_are_left_untouched()
     {

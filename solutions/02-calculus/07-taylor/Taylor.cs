@@ -60,15 +60,18 @@ public static class Taylor
             throw new ArgumentException("At least f(a) is needed; the array of derivatives is empty.", nameof(derivativesAtCenter));
         }
 
+        // f⁽ᵏ⁾(a)/k! as f⁽ᵏ⁾(a)/2/3/…/k: the quotient shrinks monotonically to cₖ, so it neither overflows nor underflows
+        // unless cₖ itself does. A running 1/k! would not do: it is subnormal from k = 171 and 0 from k = 178, although
+        // cₖ can be an ordinary number there (30²⁰⁰/200! ≈ 3.4·10⁻⁸⁰).
         var coefficients = new double[derivativesAtCenter.Length];
-        var inverseFactorial = 1.0;
         for (var k = 0; k < coefficients.Length; k++)
         {
-            if (k > 0)
+            var coefficient = derivativesAtCenter[k];
+            for (var j = 2; j <= k; j++)
             {
-                inverseFactorial /= k;
+                coefficient /= j;
             }
-            coefficients[k] = derivativesAtCenter[k] * inverseFactorial;
+            coefficients[k] = coefficient;
         }
         return coefficients;
     }
