@@ -10,7 +10,7 @@ namespace MathForML.Calculus.Tests;
 public class ForwardModeTests
 {
     [Test, Order(1)]
-    // dx/dx = 1 and dc/dx = 0: the variable and a constant at the same value differ only in the ε part.
+    // dx/dx = 1 and dc/dx = 0: the variable and a constant at the same value differ only in the δ part (the dual unit, δ² = 0).
     public void Variable_has_derivative_one_and_constant_zero()
     {
         Dual.Variable(3).Should().Be(new Dual(3, 1));
