@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MathForML.Kata.Catalog;
+using MathForML.Kata.Figures;
 using MathForML.Kata.Next;
 using MathForML.Kata.Progress;
 using MathForML.Kata.Testing;
@@ -10,7 +11,11 @@ using Spectre.Console;
 namespace MathForML.Kata.Watch;
 
 /// <summary>What one run in the watch loop found.</summary>
-internal sealed record WatchResult(KataStatus Status, int Passed, int Total, TestCaseResult? FirstFailure, string? Detail);
+internal sealed record WatchResult(KataStatus Status, int Passed, int Total, TestCaseResult? FirstFailure, string? Detail)
+{
+    /// <summary>The assembly the run tested, when it built.</summary>
+    public string? Assembly { get; init; }
+}
 
 /// <summary>
 /// The watch loop: on every save of a learner file of the kata's topic, rebuild (see <see cref="FastBuilder"/>) and
@@ -63,6 +68,7 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
                 var result = await RunOnceAsync(builder, current, cancellationToken).ConfigureAwait(false);
                 if (result.Status == KataStatus.Done)
                 {
+                    await DrawFiguresAsync(current, result.Assembly!, cancellationToken).ConfigureAwait(false);
                     var next = NextAfter(current);
                     if (next is null || next.Topic != current.Topic)
                     {
@@ -83,6 +89,23 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
                 await saves.NextBatchAsync(Debounce, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>A kata that turned green redraws its figures from the learner's code, and says where they are.</summary>
+    private async Task DrawFiguresAsync(KataEntry kata, string assembly, CancellationToken cancellationToken)
+    {
+        var figures = KataFigures.Of(root, kata);
+        if (figures.Count == 0)
+        {
+            return;
+        }
+
+        var plotter = new FigurePlotter(root, testTimeout);
+        var folder = plotter.OutputFolder(kata, FigureSide.Learner);
+        var results = await plotter.DrawAsync(assembly, figures.Select(f => (f, folder)).ToList(), png: true, svg: true, cancellationToken)
+            .ConfigureAwait(false);
+        console.WriteLine("Figures drawn from your code:");
+        Cli.Commands.PlotCommand.Report(console, root, kata, results);
     }
 
     private void Announce(KataEntry kata) =>
@@ -111,7 +134,7 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
         else
         {
             var run = await tests.RunAsync(build.Assembly!, kata.FixtureFullName, testTimeout, cancellationToken).ConfigureAwait(false);
-            result = Interpret(kata, run);
+            result = Interpret(kata, run) with { Assembly = build.Assembly };
         }
 
         Print(kata, result, Timing(buildTime, stopwatch.Elapsed, build.UsedCompilerDirectly));
