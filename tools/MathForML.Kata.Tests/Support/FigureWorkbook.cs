@@ -1,8 +1,9 @@
 namespace MathForML.Kata.Tests.Support;
 
 /// <summary>
-/// The mini workbook with figures: the real MathForML.Figures library copied in, a kata project and the reference test
-/// project that compile the figure files, and one figure for demo/doubler drawn from Doubler.Twice.
+/// The mini workbook with figures: the real MathForML.Figures library and figures-project settings copied in, a
+/// figures project and the reference test project that compile the figure files, and one figure for demo/doubler
+/// drawn from Doubler.Twice.
 /// </summary>
 internal static class FigureWorkbook
 {
@@ -27,14 +28,22 @@ internal static class FigureWorkbook
 
         """;
 
+    /// <summary>The kata project leaves the figures to the figures project, as the real katas/Directory.Build.props does.</summary>
     private const string KataProject = """
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <RootNamespace>MathForML.Demo</RootNamespace>
+            <DefaultItemExcludes>$(DefaultItemExcludes);**/*Figures.cs</DefaultItemExcludes>
           </PropertyGroup>
-          <ItemGroup>
-            <ProjectReference Include="../../shared/MathForML.Figures/MathForML.Figures.csproj" />
-          </ItemGroup>
+        </Project>
+
+        """;
+
+    private const string FiguresProject = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <RootNamespace>MathForML.Demo</RootNamespace>
+          </PropertyGroup>
         </Project>
 
         """;
@@ -63,6 +72,8 @@ internal static class FigureWorkbook
         }
 
         workbook.Write("katas/00-demo/MathForML.Katas.Demo.csproj", KataProject);
+        workbook.Write("tools/figures/Directory.Build.props", File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "tools", "figures", "Directory.Build.props")));
+        workbook.Write("tools/figures/00-demo/MathForML.Figures.Demo.csproj", FiguresProject);
         workbook.Write("solutions/MathForML.Solutions.Tests/MathForML.Solutions.Tests.csproj", SolutionsTestsProject);
         workbook.Write(DoublerFigures, DoublerFiguresSource);
         return workbook;

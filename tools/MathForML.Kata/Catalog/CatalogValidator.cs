@@ -240,6 +240,11 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
         yield return Outcome(name, "topic entry", entryProblems);
         yield return ValidateProject(name, "kata project", root.TopicFolder(topic));
         yield return ValidateProject(name, "solution library", root.SolutionTopicFolder(topic));
+        if (topic.Katas.Any(k => KataFigures.Of(root, k).Count > 0))
+        {
+            yield return ValidateProject(name, "figures project", root.FiguresProjectFolder(topic));
+        }
+
         yield return ValidateFolders(topic, name, root.TopicFolder(topic), "kata");
         yield return ValidateFolders(topic, name, root.SolutionTopicFolder(topic), "solution");
         yield return ValidateStrayFiles(topic, name);
@@ -254,7 +259,7 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
         var lookup = ProjectFiles.FindSingle(folder);
         if (lookup.Path is null)
         {
-            return Check.Fail($"{topicName}: {what} not found: {root.Relative(folder)} has {lookup.Problem}");
+            return Check.Fail($"{topicName}: {what} not found: {root.Relative(folder)} {lookup.Problem}");
         }
 
         if (solution is null)

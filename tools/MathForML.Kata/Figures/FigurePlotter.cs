@@ -16,10 +16,7 @@ internal enum FigureSide
 }
 
 /// <summary>The figures of one figures class: each outcome, or why none could be drawn.</summary>
-internal sealed record PlotResult(KataFigures Figures, IReadOnlyList<FigureOutcome> Outcomes, string? Problem)
-{
-    public bool AllDrawn => Problem is null && Outcomes.Count == Figures.Figures.Count && Outcomes.All(o => o.Status == FigureOutcome.Ok);
-}
+internal sealed record PlotResult(KataFigures Figures, IReadOnlyList<FigureOutcome> Outcomes, string? Problem);
 
 /// <summary>
 /// Builds the side a figure is drawn from and draws it in a child process under a wall-clock limit, as progress runs
@@ -33,9 +30,9 @@ internal sealed class FigurePlotter(WorkbookRoot root, TimeSpan limit)
     public string OutputFolder(KataEntry kata, FigureSide side) =>
         Path.Combine(root.StateFolder, "figures", kata.Topic.ShortName, kata.ShortName) + (side == FigureSide.Reference ? $"{Path.DirectorySeparatorChar}reference" : "");
 
-    /// <summary>The project whose assembly holds the figures of a side: the topic's kata project, or the reference test project.</summary>
+    /// <summary>The project whose assembly holds the figures of a side: the topic's figures project, or the reference test project.</summary>
     public string? Project(Topic topic, FigureSide side) =>
-        side == FigureSide.Learner ? ProjectFiles.FindSingle(root.TopicFolder(topic)).Path : root.SolutionsTestsProjectPath;
+        side == FigureSide.Learner ? ProjectFiles.FindSingle(root.FiguresProjectFolder(topic)).Path : root.SolutionsTestsProjectPath;
 
     /// <summary>Builds the side's project and finds its assembly; a build error is the problem, named by file and line.</summary>
     public async Task<(string? Assembly, string? Problem)> BuildAsync(Topic topic, FigureSide side, CancellationToken cancellationToken)
@@ -43,7 +40,9 @@ internal sealed class FigurePlotter(WorkbookRoot root, TimeSpan limit)
         var project = Project(topic, side);
         if (project is null || !File.Exists(project))
         {
-            return (null, $"there is no project to build for {topic.Folder}");
+            return (null, side == FigureSide.Learner
+                ? $"{topic.Folder} has no figures project ({root.Relative(root.FiguresProjectFolder(topic))}/*.csproj; CONTRIBUTING.md says how to add one)"
+                : $"{root.Relative(root.SolutionsTestsProjectPath)} does not exist");
         }
 
         var build = await dotnet.BuildAsync(project, TopicRunner.BuildTimeout, cancellationToken).ConfigureAwait(false);

@@ -170,7 +170,7 @@ internal sealed class Verifier(WorkbookRoot root, TimeSpan testTimeout)
             var project = ProjectFiles.FindSingle(root.TopicFolder(topic));
             if (project.Path is null)
             {
-                checks.Add(Check.Fail($"{topic.ShortName}: no kata project to run ({root.Relative(root.TopicFolder(topic))} has {project.Problem})"));
+                checks.Add(Check.Fail($"{topic.ShortName}: no kata project to run ({root.Relative(root.TopicFolder(topic))} {project.Problem})"));
                 continue;
             }
 

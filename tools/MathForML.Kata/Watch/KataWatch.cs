@@ -11,11 +11,7 @@ using Spectre.Console;
 namespace MathForML.Kata.Watch;
 
 /// <summary>What one run in the watch loop found.</summary>
-internal sealed record WatchResult(KataStatus Status, int Passed, int Total, TestCaseResult? FirstFailure, string? Detail)
-{
-    /// <summary>The assembly the run tested, when it built.</summary>
-    public string? Assembly { get; init; }
-}
+internal sealed record WatchResult(KataStatus Status, int Passed, int Total, TestCaseResult? FirstFailure, string? Detail);
 
 /// <summary>
 /// The watch loop: on every save of a learner file of the kata's topic, rebuild (see <see cref="FastBuilder"/>) and
@@ -54,7 +50,7 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
         var project = ProjectFiles.FindSingle(root.TopicFolder(kata.Topic));
         if (project.Path is null)
         {
-            throw new Cli.UsageException($"{kata.Topic.Folder} has no kata project to watch ({project.Problem}).");
+            throw new Cli.UsageException($"{kata.Topic.Folder} has no kata project to watch ({root.Relative(root.TopicFolder(kata.Topic))} {project.Problem}).");
         }
 
         var builder = new FastBuilder(root.Directory, project.Path);
@@ -68,7 +64,7 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
                 var result = await RunOnceAsync(builder, current, cancellationToken).ConfigureAwait(false);
                 if (result.Status == KataStatus.Done)
                 {
-                    await DrawFiguresAsync(current, result.Assembly!, cancellationToken).ConfigureAwait(false);
+                    await DrawFiguresAsync(current, cancellationToken).ConfigureAwait(false);
                     var next = NextAfter(current);
                     if (next is null || next.Topic != current.Topic)
                     {
@@ -92,7 +88,7 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
     }
 
     /// <summary>A kata that turned green redraws its figures from the learner's code, and says where they are.</summary>
-    private async Task DrawFiguresAsync(KataEntry kata, string assembly, CancellationToken cancellationToken)
+    private async Task DrawFiguresAsync(KataEntry kata, CancellationToken cancellationToken)
     {
         var figures = KataFigures.Of(root, kata);
         if (figures.Count == 0)
@@ -101,6 +97,13 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
         }
 
         var plotter = new FigurePlotter(root, testTimeout);
+        var (assembly, problem) = await plotter.BuildAsync(kata.Topic, FigureSide.Learner, cancellationToken).ConfigureAwait(false);
+        if (assembly is null)
+        {
+            console.WriteLine($"Your figures could not be drawn: {problem}");
+            return;
+        }
+
         var folder = plotter.OutputFolder(kata, FigureSide.Learner);
         var results = await plotter.DrawAsync(assembly, figures.Select(f => (f, folder)).ToList(), png: true, svg: true, cancellationToken)
             .ConfigureAwait(false);
@@ -134,7 +137,7 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
         else
         {
             var run = await tests.RunAsync(build.Assembly!, kata.FixtureFullName, testTimeout, cancellationToken).ConfigureAwait(false);
-            result = Interpret(kata, run) with { Assembly = build.Assembly };
+            result = Interpret(kata, run);
         }
 
         Print(kata, result, Timing(buildTime, stopwatch.Elapsed, build.UsedCompilerDirectly));
