@@ -37,34 +37,20 @@ public static class Grids
             throw new ArgumentException("The step must not be zero: the grid would never reach stop.", nameof(step));
         }
 
-        var estimate = Math.Ceiling((stop - start) / step);
-        if (estimate <= 0)
-        {
-            return [];
-        }
-        if (estimate > Array.MaxLength)
+        // The quotient only guards against a grid no array can hold; it cannot count the points, because rounding
+        // in it (or in start + k·step) can put it one off either way. The contract's own test decides each point.
+        if ((stop - start) / step > Array.MaxLength)
         {
             throw new ArgumentException($"A step of {step} from {start} to {stop} gives more points than an array can hold.", nameof(step));
         }
 
-        // Rounding in (stop − start)/step can miss by one either way: drop points that reach stop, add the one
-        // that still lies before it.
-        var count = (int)estimate;
-        while (count > 0 && !IsBeforeStop(start + (count - 1) * step, stop, step))
+        var points = new List<double>();
+        for (var point = start; IsBeforeStop(point, stop, step); point = start + (points.Count * step))
         {
-            count--;
-        }
-        while (count < Array.MaxLength && IsBeforeStop(start + count * step, stop, step))
-        {
-            count++;
+            points.Add(point);
         }
 
-        var points = new double[count];
-        for (var k = 0; k < count; k++)
-        {
-            points[k] = start + k * step;
-        }
-        return points;
+        return [.. points];
     }
 
     /// <summary>X[i, j] = xs[j] and Y[i, j] = ys[i].</summary>
