@@ -7,6 +7,9 @@ namespace MathForML.LinearAlgebra.Figures;
 /// <summary>The Jacobi eigenvalue kata's figures, drawn from your <see cref="JacobiEigen.Decompose"/> (read, don't edit).</summary>
 public static class JacobiEigenFigures
 {
+    /// <summary>The most sweeps tried (a correct Decompose needs fewer than 10 at these sizes).</summary>
+    private const int MostSweeps = 30;
+
     /// <summary>The sizes tried for the sweep count.</summary>
     private static readonly int[] Sizes = [2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64];
 
@@ -43,7 +46,10 @@ public static class JacobiEigenFigures
             "log₁₀ |entry|");
     }
 
-    /// <summary>The fewest sweeps with which your Decompose converges, against the size n.</summary>
+    /// <summary>
+    /// The fewest sweeps with which your Decompose converges, against the size n; a size where it does not converge
+    /// within <see cref="MostSweeps"/> sweeps shows as 0.
+    /// </summary>
     /// <returns>The plot.</returns>
     [Figure("sweeps", "The fewest sweeps your Decompose needs (maxSweeps raised until it converges) on random symmetric n×n matrices: from one sweep at n = 2 to about eight at n = 64. A sweep costs about n³ operations, yet the number of sweeps hardly grows — once off(A) is small, each sweep roughly squares it.")]
     public static Plot Sweeps()
@@ -52,7 +58,7 @@ public static class JacobiEigenFigures
         for (var i = 0; i < Sizes.Length; i++)
         {
             var a = RandomSymmetric(Sizes[i], 19);
-            for (var s = 1; s <= 100; s++)
+            for (var s = 1; s <= MostSweeps; s++)
             {
                 try
                 {
