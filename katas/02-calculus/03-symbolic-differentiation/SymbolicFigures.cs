@@ -22,9 +22,16 @@ public static class SymbolicFigures
         const double h = 1e-5;
         return Charts.CurvesWithPoints(
             "f′ is zero exactly where f turns", "x", "value",
-            [Series.Of("f(x) = " + f, xs, t => Symbolic.Evaluate(f, t)), Series.Of("f′(x) = " + derivative, xs, t => Symbolic.Evaluate(derivative, t))],
+            [Series.Of("f(x) = " + f, xs, t => Symbolic.Evaluate(f, t)), Series.Of("f′(x) = " + Shortened(derivative), xs, t => Symbolic.Evaluate(derivative, t))],
             [Series.Of("(f(x + h) − f(x − h))/2h", checks, t => (Symbolic.Evaluate(f, t + h) - Symbolic.Evaluate(f, t - h)) / (2 * h))],
             (-7.5, 11));
+    }
+
+    /// <summary>The formula of a tree, cut short if it would not fit in the legend (an unsimplified tree can be long).</summary>
+    private static string Shortened(Expr e)
+    {
+        var text = e.ToString();
+        return text.Length <= 48 ? text : string.Concat(text.AsSpan(0, 47), "…");
     }
 
     /// <summary>The size of the derivative tree of x·x·…·x (n factors), before and after simplification.</summary>

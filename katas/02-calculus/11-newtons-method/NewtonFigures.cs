@@ -39,8 +39,13 @@ public static class NewtonFigures
             }
         }
 
+        var end = trace.Count > 0 ? trace[^1] : [double.NaN, double.NaN];
+        var arrived = Math.Abs(end[0] - 1) < 1e-6 && Math.Abs(end[1] - 1) < 1e-6;
+        var title = arrived
+            ? $"Newton: {trace.Count - 1} steps to (1, 1); gradient descent: 1000 and not there"
+            : $"Newton stopped at ({end[0]:0.###}, {end[1]:0.###}) after {trace.Count - 1} steps, not at (1, 1)";
         return Charts.PathsOnContours(
-            $"Newton: {trace.Count - 1} steps to (1, 1); gradient descent: 1000 and not there",
+            title,
             Rosenbrock, (-1.6, 1.6), (-3.4, 1.8),
             [Series.Path($"Newton ({trace.Count - 1} steps)", trace), Series.Path("gradient descent, η = 0.002 (1000 steps)", descent)],
             z => Math.Log(1 + z), 16);
