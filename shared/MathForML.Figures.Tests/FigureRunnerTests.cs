@@ -4,7 +4,7 @@ using ScottPlot;
 namespace MathForML.Figures.Tests;
 
 /// <summary>The runner draws each figure to files of the stated size, and says plainly when it cannot.</summary>
-public partial class FigureRunnerTests
+public class FigureRunnerTests
 {
     private string folder = null!;
 
@@ -86,15 +86,9 @@ public partial class FigureRunnerTests
         var again = FigureRunner.Draw(definitions[0].Method, definitions[0].Figure, Path.Combine(folder, "b"), png: false);
         var other = FigureRunner.Draw(definitions[3].Method, definitions[3].Figure, Path.Combine(folder, "c"), png: false);
 
-        Drawing(again.Files[0]).Should().Be(Drawing(first.Files[0]));
-        Drawing(other.Files[0]).Should().NotBe(Drawing(first.Files[0]));
+        File.ReadAllText(again.Files[0]).Should().Be(File.ReadAllText(first.Files[0]), "clip paths are numbered from 0 in every file");
+        File.ReadAllText(other.Files[0]).Should().NotBe(File.ReadAllText(first.Files[0]));
     }
-
-    /// <summary>The SVG without its clip-path ids, which the SVG writer numbers (in hex) from a counter of the process.</summary>
-    private static string Drawing(string svg) => ClipId().Replace(File.ReadAllText(svg), "cl_#");
-
-    [System.Text.RegularExpressions.GeneratedRegex("cl_[0-9a-f]+")]
-    private static partial System.Text.RegularExpressions.Regex ClipId();
 
     private static class Stub
     {

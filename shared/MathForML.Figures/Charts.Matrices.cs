@@ -260,13 +260,6 @@ public static partial class Charts
         return plot;
     }
 
-    /// <summary>Equal units on both axes, reached by widening whichever range is too short, so nothing is cut off.</summary>
-    private static void SquareZoomOut(Plot plot)
-    {
-        plot.Axes.Rules.Clear();
-        plot.Axes.Rules.Add(new ScottPlot.AxisRules.SquareZoomOut(plot.Axes.Bottom, plot.Axes.Left));
-    }
-
     /// <summary>The vector scaled to the given length.</summary>
     private static double[] Unit(double[] v, double length)
     {

@@ -116,7 +116,7 @@ public static partial class Charts
     /// <param name="title">What to look at.</param>
     /// <param name="a">The 2 × 2 matrix.</param>
     /// <param name="arrows">Labelled vectors to draw from the origin, each of length 2.</param>
-    /// <returns>The plot, with equal units on both axes so that circles look round.</returns>
+    /// <returns>The plot, with equal units on both axes so that circles look round (widened, never clipped).</returns>
     public static Plot LinearMap(string title, double[,] a, IEnumerable<(string Label, double[] Vector)> arrows)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -151,7 +151,7 @@ public static partial class Charts
             Arrow(plot, label, [0, 0], vector, FigureStyle.Series(k++));
         }
 
-        plot.Axes.SquareUnits();
+        SquareZoomOut(plot);
         FigureStyle.Legend(plot, Alignment.UpperLeft);
         return plot;
     }
@@ -312,6 +312,13 @@ public static partial class Charts
         arrow.ArrowheadWidth = 14;
         arrow.ArrowheadLength = 16;
         arrow.LegendText = label;
+    }
+
+    /// <summary>Equal units on both axes, reached by widening whichever range is too short, so nothing is cut off.</summary>
+    private static void SquareZoomOut(Plot plot)
+    {
+        plot.Axes.Rules.Clear();
+        plot.Axes.Rules.Add(new ScottPlot.AxisRules.SquareZoomOut(plot.Axes.Bottom, plot.Axes.Left));
     }
 
     private static ScottPlot.Plottables.Scatter Line(Plot plot, Series series, Color color, float width = LineWidth)

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ScottPlot;
 
 namespace MathForML.Figures;
@@ -15,7 +16,7 @@ public sealed record FigureOutcome(string Name, string Status, string? Detail, I
 /// Draws every figure a figures class defines and writes each as PNG and SVG. The kata tool calls it in a child
 /// process of its own, so learner code that hangs or crashes cannot take the tool down.
 /// </summary>
-public static class FigureRunner
+public static partial class FigureRunner
 {
     /// <summary>Each output line the runner writes for a figure starts with this, followed by a <see cref="FigureOutcome"/> as JSON.</summary>
     public const string OutcomePrefix = "figure ";
@@ -76,11 +77,27 @@ public static class FigureRunner
         {
             var path = Path.Combine(folder, figure.Name + ".svg");
             plot.SaveSvg(path, FigureStyle.Width, FigureStyle.Height);
+            NumberClipPathsFromZero(path);
             files.Add(path);
         }
 
         return new FigureOutcome(figure.Name, "ok", null, files);
     }
+
+    /// <summary>
+    /// The SVG writer names clip paths from a counter of the process, so the same figure would come out differently
+    /// depending on how many were drawn before it; numbered from 0 in each file, a committed picture changes only when
+    /// the picture does.
+    /// </summary>
+    private static void NumberClipPathsFromZero(string path)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var svg = ClipPathId().Replace(File.ReadAllText(path), m => ids.TryGetValue(m.Value, out var id) ? id : ids[m.Value] = $"cl_{ids.Count}");
+        File.WriteAllText(path, svg);
+    }
+
+    [GeneratedRegex(@"(?<=id=""|url\(#)cl_[0-9a-f]+")]
+    private static partial Regex ClipPathId();
 
     /// <summary>
     /// Draws every figure of <paramref name="figures"/> and writes one line per figure to <paramref name="output"/>
