@@ -36,19 +36,8 @@ public static partial class Charts
         }
 
         var plot = FigureStyle.NewPlot(title, xLabel, yLabel);
-        var (dx, dy) = (x[0, columns - 1] - x[0, 0], y[rows - 1, 0] - y[0, 0]);
-        var heatmap = plot.Add.Heatmap(z);
-        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
-        heatmap.NaNCellColor = Colors.White;
-
-        // Row 0 of the matrix is the first y; ScottPlot puts row 0 at the top, so flip it to put small y at the bottom.
-        heatmap.FlipVertically = dy > 0;
-        heatmap.FlipHorizontally = dx < 0;
-
-        // The extent is that of the cell centres, the grid points themselves: ScottPlot centres the cells on it.
-        heatmap.Extent = new CoordinateRect(
-            Math.Min(x[0, 0], x[0, columns - 1]), Math.Max(x[0, 0], x[0, columns - 1]), Math.Min(y[0, 0], y[rows - 1, 0]), Math.Max(y[0, 0], y[rows - 1, 0]));
-        plot.Add.ColorBar(heatmap);
+        var (width, height) = (Math.Abs(x[0, columns - 1] - x[0, 0]) / (columns - 1), Math.Abs(y[rows - 1, 0] - y[0, 0]) / (rows - 1));
+        Cells(plot, z, (i, j) => (x[i, j], y[i, j]), width, height);
         if (showPoints)
         {
             var xs = new List<double>();
@@ -67,6 +56,48 @@ public static partial class Charts
 
         plot.Axes.Margins(0, 0);
         return plot;
+    }
+
+    /// <summary>
+    /// Draws a matrix of values as coloured cells (Viridis), cell (i, j) centred on <paramref name="centre"/>(i, j), NaN
+    /// entries left out, with a colour bar. The cells are vector rectangles rather than a scaled bitmap, so that they stay
+    /// sharp in the SVG (browsers smooth a scaled bitmap into a blur).
+    /// </summary>
+    private static void Cells(Plot plot, double[,] values, Func<int, int, (double X, double Y)> centre, double width, double height)
+    {
+        var finite = values.Cast<double>().Where(double.IsFinite).ToList();
+        var range = finite.Count == 0 ? new ScottPlot.Range(0, 1) : new ScottPlot.Range(finite.Min(), finite.Max());
+        if (range.Max == range.Min)
+        {
+            range = new ScottPlot.Range(range.Min - 0.5, range.Max + 0.5);
+        }
+
+        var colormap = new ScottPlot.Colormaps.Viridis();
+        for (var i = 0; i < values.GetLength(0); i++)
+        {
+            for (var j = 0; j < values.GetLength(1); j++)
+            {
+                if (!double.IsFinite(values[i, j]))
+                {
+                    continue;
+                }
+
+                var (x, y) = centre(i, j);
+                var cell = plot.Add.Rectangle(x - (width / 2), x + (width / 2), y - (height / 2), y + (height / 2));
+                cell.FillColor = colormap.GetColor(range.Normalize(values[i, j], true));
+
+                // An outline in the fill colour closes the hairline seams anti-aliasing leaves between neighbours.
+                cell.LineColor = cell.FillColor;
+                cell.LineWidth = 1;
+            }
+        }
+
+        // The heat map itself is not drawn: it only feeds the colour bar the colour map and the range of the cells.
+        var scale = plot.Add.Heatmap(values);
+        scale.Colormap = colormap;
+        scale.ManualRange = range;
+        scale.IsVisible = false;
+        plot.Add.ColorBar(scale);
     }
 
     /// <summary>

@@ -197,13 +197,7 @@ public static partial class Charts
             offset += m.GetLength(1) + 1;
         }
 
-        var heatmap = plot.Add.Heatmap(values);
-        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
-        heatmap.NaNCellColor = Colors.White;
-
-        // The extent is that of the cell centres (ScottPlot centres the cells on it): column j at x = j, row i at y = rows − 1 − i.
-        heatmap.Extent = new CoordinateRect(0, columns - 1, 0, rows - 1);
-        plot.Add.ColorBar(heatmap);
+        Cells(plot, values, (i, j) => (j, rows - 1 - i), 1, 1);
         foreach (var (label, x) in names)
         {
             var name = plot.Add.Text(label, x, rows - 0.5);
