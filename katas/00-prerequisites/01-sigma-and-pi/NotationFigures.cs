@@ -12,7 +12,7 @@ public static class NotationFigures
 
     /// <summary>The running mean of seeded die rolls, Sₙ/n from your CumulativeSum, settling at the expected 3.5.</summary>
     /// <returns>The plot.</returns>
-    [Figure("running-mean", "The mean of the first n rolls of a die, Sₙ₋₁/n with Sₖ from your CumulativeSum, wanders at first and settles at the expected value 3.5; the diamond is your Mean of all 3000 rolls.")]
+    [Figure("running-mean", "The mean of the first n rolls of a die, Sₙ/n with Sₙ read from your CumulativeSum (its entry n − 1), wanders at first and settles at the expected value 3.5; the diamond is your Mean of all 3000 rolls.")]
     public static Plot RunningMean()
     {
         var random = new SeededRandom(1);
