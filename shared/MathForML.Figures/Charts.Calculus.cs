@@ -203,7 +203,7 @@ public static partial class Charts
     /// <param name="yLimits">The vertical range, or null for automatic.</param>
     /// <param name="legend">Where the legend goes.</param>
     /// <returns>The plot.</returns>
-    public static Plot CurvesWithPoints(
+    public static Plot CurvesWithChecks(
         string title, string xLabel, string yLabel, IEnumerable<Series> curves, IEnumerable<Series> points, (double Low, double High)? yLimits = null,
         Alignment legend = Alignment.UpperRight)
     {

@@ -24,6 +24,7 @@ public static partial class Charts
     /// so if they are not perpendicular it shows as a slanted rhombus, not a square.
     /// </param>
     /// <param name="notes">Short texts placed just above and to the right of a point, or null.</param>
+    /// <param name="muted">Arrows for context, drawn grey beneath the others; the first one with a label names them all in the legend.</param>
     /// <param name="legend">The legend's corner.</param>
     /// <returns>The plot.</returns>
     public static Plot VectorDiagram(
@@ -35,10 +36,12 @@ public static partial class Charts
         IEnumerable<(string Label, double[] Point, double[] Direction)>? lines = null,
         IEnumerable<(double[] Corner, double[] Along, double[] Across)>? rightAngles = null,
         IEnumerable<(string Text, double[] At)>? notes = null,
+        IEnumerable<(string Label, double[] From, double[] To)>? muted = null,
         Alignment legend = Alignment.UpperLeft)
     {
         ArgumentNullException.ThrowIfNull(arrows);
         var arrowList = arrows.ToList();
+        var mutedList = muted?.ToList() ?? [];
         var curveList = curves?.ToList() ?? [];
         var pointList = points?.ToList() ?? [];
         var guideList = guides?.ToList() ?? [];
@@ -47,7 +50,7 @@ public static partial class Charts
         // The view: everything drawn, the origin included, with a margin; infinite lines are cut well outside it.
         var xs = new List<double> { 0 };
         var ys = new List<double> { 0 };
-        foreach (var (_, from, to) in arrowList)
+        foreach (var (_, from, to) in arrowList.Concat(mutedList))
         {
             xs.AddRange([from[0], to[0]]);
             ys.AddRange([from[1], to[1]]);
@@ -111,6 +114,14 @@ public static partial class Charts
                 1.5f);
         }
 
+        // Context arrows are grey and named once in the legend (by the first one with a label).
+        var mutedNamed = false;
+        foreach (var (label, from, to) in mutedList)
+        {
+            Arrow(plot, mutedNamed ? "" : label, from, to, Colors.Gray.WithAlpha(0.6));
+            mutedNamed |= label.Length > 0;
+        }
+
         for (var i = 0; i < arrowList.Count; i++)
         {
             Arrow(plot, arrowList[i].Label, arrowList[i].From, arrowList[i].To, arrowColors[i]);
@@ -118,13 +129,7 @@ public static partial class Charts
 
         foreach (var (text, at) in notes ?? [])
         {
-            var note = plot.Add.Text(text, at[0], at[1]);
-            note.LabelFontName = FigureStyle.Font;
-            note.LabelFontSize = 13;
-            note.LabelFontColor = FigureStyle.Reference;
-            note.LabelAlignment = Alignment.LowerLeft;
-            note.LabelOffsetX = 4;
-            note.LabelOffsetY = -4;
+            Note(plot, text, at[0], at[1]);
         }
 
         plot.Axes.SetLimits(xLow, xHigh, yLow, yHigh);
@@ -136,7 +141,9 @@ public static partial class Charts
     /// <summary>
     /// Small multiples: several matrices as heat maps side by side, on one shared colour scale with one colour bar,
     /// each labelled above, so that they can be compared (an image and its low-rank approximations, a matrix before and
-    /// after a factorisation). Tiles of different sizes are aligned at their top-left corner.
+    /// after a factorisation). Tiles of different sizes are aligned at their top-left corner. The tiles are drawn as one
+    /// bitmap, which suits image-sized matrices (as vector cells, a picture's SVG would run to megabytes); small matrices
+    /// read better as <see cref="Matrices"/>, with sharp cells and index ticks.
     /// </summary>
     /// <param name="title">What to look at.</param>
     /// <param name="tiles">The labelled matrices, laid out row by row.</param>

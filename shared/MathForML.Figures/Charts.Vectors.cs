@@ -2,53 +2,9 @@ using ScottPlot;
 
 namespace MathForML.Figures;
 
-/// <summary>Figures for the vector and matrix katas: arrow diagrams, maps of the plane, unit balls, matrices as pictures.</summary>
+/// <summary>Figures for the vector and matrix katas: maps of the plane, unit balls, matrices as pictures (arrow diagrams: <see cref="VectorDiagram"/>).</summary>
 public static partial class Charts
 {
-    /// <summary>
-    /// Arrows in the plane, each from a base to a tip (v + w drawn head to tail, say), over the two coordinate axes,
-    /// with equal units on both axes so that angles and lengths look right.
-    /// </summary>
-    /// <param name="title">What to look at.</param>
-    /// <param name="arrows">The arrows that matter, in palette colours and in the legend; each point is (x, y).</param>
-    /// <param name="guides">Dashed grey lines that help to read the arrows (the far sides of a parallelogram, a drop to a line); those with a label are in the legend.</param>
-    /// <param name="muted">Arrows for context, drawn grey; the first one with a label names them all in the legend.</param>
-    /// <param name="corner">Where the legend goes.</param>
-    /// <returns>The plot.</returns>
-    public static Plot VectorDiagram(
-        string title,
-        IEnumerable<(string Label, double[] From, double[] To)> arrows,
-        IEnumerable<Series>? guides = null,
-        IEnumerable<(string Label, double[] From, double[] To)>? muted = null,
-        Alignment corner = Alignment.UpperLeft)
-    {
-        ArgumentNullException.ThrowIfNull(arrows);
-        var plot = FigureStyle.NewPlot(title, "x₁", "x₂");
-        CoordinateAxes(plot);
-        foreach (var guide in guides ?? [])
-        {
-            var line = Line(plot, guide, Colors.Gray, 1.5f);
-            line.LinePattern = LinePattern.Dashed;
-        }
-
-        var labelled = false;
-        foreach (var (label, from, to) in muted ?? [])
-        {
-            Arrow(plot, labelled ? "" : label, from, to, Colors.Gray.WithAlpha(0.6));
-            labelled |= label.Length > 0;
-        }
-
-        var k = 0;
-        foreach (var (label, from, to) in arrows)
-        {
-            Arrow(plot, label, from, to, FigureStyle.Series(k++));
-        }
-
-        plot.Axes.SquareUnits();
-        FigureStyle.Legend(plot, corner);
-        return plot;
-    }
-
     /// <summary>
     /// What maps of the plane do to it, each map given as a function (a kata's matrix–vector product, say): the
     /// standard grid of lines at integer coordinates (grey) and the unit square (dashed), and for each map the image
@@ -148,7 +104,8 @@ public static partial class Charts
 
     /// <summary>
     /// Matrices side by side as one heat map (the factors L and U, say), each named above its block, with row 0 at the
-    /// top and the ticks giving C# row and column indices, as the matrices are written.
+    /// top and the ticks giving C# row and column indices, as the matrices are written. For small matrices: each entry is
+    /// a sharp vector cell (image-sized matrices belong in <see cref="HeatmapTiles"/>).
     /// </summary>
     /// <param name="title">What to look at.</param>
     /// <param name="matrices">The matrices, left to right, each with the name written above it.</param>

@@ -251,29 +251,6 @@ public static partial class Charts
         return plot;
     }
 
-    /// <summary>A matrix of values as a heat map, row 0 at the top, with a colour bar.</summary>
-    /// <param name="title">What to look at.</param>
-    /// <param name="xLabel">The horizontal axis.</param>
-    /// <param name="yLabel">The vertical axis.</param>
-    /// <param name="values">The values; NaN entries are left blank (to separate tiles, for instance).</param>
-    /// <param name="extent">The rectangle the matrix covers in plot coordinates, or null for one unit per entry.</param>
-    /// <returns>The plot.</returns>
-    public static Plot Heatmap(string title, string xLabel, string yLabel, double[,] values, CoordinateRect? extent = null)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        var plot = FigureStyle.NewPlot(title, xLabel, yLabel);
-        var heatmap = plot.Add.Heatmap(values);
-        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
-        heatmap.NaNCellColor = Colors.White;
-        if (extent is { } rect)
-        {
-            heatmap.Extent = rect;
-        }
-
-        plot.Add.ColorBar(heatmap);
-        return plot;
-    }
-
     /// <summary>Plain curves in the palette's colours, e.g. a loss per epoch or a quantity against a parameter.</summary>
     /// <param name="title">What to look at.</param>
     /// <param name="xLabel">The horizontal axis.</param>

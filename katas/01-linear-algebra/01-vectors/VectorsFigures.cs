@@ -24,7 +24,7 @@ public static class VectorsFigures
         return Charts.VectorDiagram(
             $"v + w = ({sum[0]:0.##}, {sum[1]:0.##}): head to tail, either way round",
             [("v", Origin, V), ("w, from the tip of v", V, Vectors.Add(V, W)), ("v + w", Origin, sum)],
-            [new Series("w, then v", [0, W[0], sum[0]], [0, W[1], sum[1]])]);
+            guides: [new Series("w, then v", [0, W[0], sum[0]], [0, W[1], sum[1]])]);
     }
 
     /// <summary>v − w as the arrow from the tip of w to the tip of v.</summary>
@@ -53,6 +53,6 @@ public static class VectorsFigures
         return Charts.VectorDiagram(
             "Scaling stretches along the line through v; c < 0 turns it round",
             [("2v", Origin, Vectors.Scale(2, v)), ("−1.5v", Origin, Vectors.Scale(-1.5, v)), ("v", Origin, v), ("0.5v", Origin, Vectors.Scale(0.5, v))],
-            [new Series("the line through v", [-4, 5], [-2, 2.5])]);
+            guides: [new Series("the line through v", [-4, 5], [-2, 2.5])]);
     }
 }

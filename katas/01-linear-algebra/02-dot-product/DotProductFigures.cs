@@ -82,7 +82,7 @@ public static class DotProductFigures
         return Charts.VectorDiagram(
             $"v·w = {DotProduct.Dot(v, w):0.##} = ‖v‖ × (length of the shadow of w on v)",
             [("v", Origin, v), ("w", Origin, w), ("shadow of w on v", Origin, shadow)],
-            [new Series("w − shadow, perpendicular to v", [shadow[0], w[0]], [shadow[1], w[1]])],
-            corner: Alignment.UpperRight);
+            guides: [new Series("w − shadow, perpendicular to v", [shadow[0], w[0]], [shadow[1], w[1]])],
+            legend: Alignment.UpperRight);
     }
 }

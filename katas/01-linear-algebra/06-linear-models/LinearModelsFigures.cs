@@ -57,6 +57,6 @@ public static class LinearModelsFigures
             "The nearest rows by cosine point most nearly along q, long or short",
             [("query q", Origin, query), .. nearest.Select((row, rank) => ($"rank {rank + 1}: row {row}, cos = {DotProduct.CosineSimilarity(Row(row), query):0.###}", Origin, Row(row)))],
             muted: Enumerable.Range(0, Polar.Length).Where(i => !nearest.Contains(i)).Select(i => ("other rows", Origin, Row(i))),
-            corner: Alignment.LowerLeft);
+            legend: Alignment.LowerLeft);
     }
 }

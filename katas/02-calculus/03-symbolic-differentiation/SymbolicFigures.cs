@@ -20,7 +20,7 @@ public static class SymbolicFigures
         var xs = Enumerable.Range(0, 301).Select(i => -7.5 + (15.0 * i / 300)).ToArray();
         var checks = Enumerable.Range(0, 31).Select(i => -7.5 + (0.5 * i)).ToArray();
         const double h = 1e-5;
-        return Charts.CurvesWithPoints(
+        return Charts.CurvesWithChecks(
             "f′ is zero exactly where f turns", "x", "value",
             [Series.Of("f(x) = " + f, xs, t => Symbolic.Evaluate(f, t)), Series.Of("f′(x) = " + Shortened(derivative), xs, t => Symbolic.Evaluate(derivative, t))],
             [Series.Of("(f(x + h) − f(x − h))/2h", checks, t => (Symbolic.Evaluate(f, t + h) - Symbolic.Evaluate(f, t - h)) / (2 * h))],
@@ -51,7 +51,7 @@ public static class SymbolicFigures
             return e;
         }
 
-        return Charts.CurvesWithPoints(
+        return Charts.CurvesWithChecks(
             "Derivative trees swell: their size grows like n²", "number of factors n in x·x·…·x", "nodes in the tree",
             [
                 Series.Of("f = x·x·…·x itself", n, k => Product(k).Size),

@@ -17,7 +17,7 @@ public static class ChainRuleFigures
         var checks = Enumerable.Range(0, 25).Select(i => -3 + (0.25 * i)).ToArray();
         const double delta = 1e-5;
         double H(double x) => Math.Sin(x * x);
-        return Charts.CurvesWithPoints(
+        return Charts.CurvesWithChecks(
             "h′ = f′(g(x))·g′(x): the outer slope is taken at g(x)", "x", "value",
             [
                 Series.Of("h(x) = sin(x²)", xs, H),

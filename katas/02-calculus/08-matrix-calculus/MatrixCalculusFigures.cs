@@ -15,7 +15,7 @@ public static class MatrixCalculusFigures
     public static Plot LogSumExp()
     {
         var zs = Enumerable.Range(0, 241).Select(i => -4 + (8.0 * i / 240)).ToArray();
-        var plot = Charts.CurvesWithPoints(
+        var plot = Charts.CurvesWithChecks(
             "Log-sum-exp is a smooth max; its slope is softmax", "z", "value",
             [
                 Series.Of("max(z, 0)", zs, z => Math.Max(z, 0)),

@@ -29,7 +29,7 @@ public static class ForwardModeFigures
     {
         var xs = Enumerable.Range(0, 301).Select(i => -2.5 + (5.0 * i / 300)).ToArray();
         var checks = Enumerable.Range(0, 21).Select(i => -2.5 + (0.25 * i)).ToArray();
-        return Charts.CurvesWithPoints(
+        return Charts.CurvesWithChecks(
             "One pass on dual numbers gives g′ along with g", "x", "value",
             [Series.Of("g(x)", xs, GValue), Series.Of("g′(x) from the dual part", xs, x => ForwardMode.Derivative(G, x))],
             [Series.Of("g′(x) by hand", checks, GPrime)],
