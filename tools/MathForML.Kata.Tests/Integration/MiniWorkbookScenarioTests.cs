@@ -172,7 +172,7 @@ public class MiniWorkbookScenarioTests
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("Unknown command 'frobnicate'.").And.Contain("kata --help")
-            .And.Contain("progress, next, hint, watch, compare, reset, list, new, verify");
+            .And.Contain("progress, next, hint, watch, compare, reset, plot, list, new, verify");
     }
 
     [Test]

@@ -114,6 +114,66 @@ public class CatalogValidatorTests
         }
     }
 
+    private const string AdderFigures = "katas/00-demo/01-adder/AdderFigures.cs";
+
+    private const string AdderFiguresSource = """
+        using MathForML.Figures;
+        using ScottPlot;
+
+        namespace MathForML.Demo.Figures;
+
+        public static class AdderFigures
+        {
+            [Figure("sums", "a + 1 for a from 0 to 9")]
+            public static Plot Sums() => throw new NotImplementedException();
+        }
+        """;
+
+    [Test]
+    public void A_figure_the_lesson_does_not_show_is_named_with_file_and_line()
+    {
+        using (workbook.Change(AdderFigures, AdderFiguresSource))
+        {
+            Problems(Validate()).Should().Contain(
+                $"demo/adder: documentation: {AdderFigures}:8: the figure sums is not shown in {MiniWorkbook.AdderLesson} (embed ![…](figures/sums.svg) with its caption)");
+        }
+    }
+
+    [Test]
+    public void A_shown_figure_needs_its_committed_picture()
+    {
+        using (workbook.Change(AdderFigures, AdderFiguresSource))
+        using (workbook.Change(MiniWorkbook.AdderLesson, MiniWorkbook.Lesson("Adding integers") + "![sums](figures/sums.svg)\n"))
+        {
+            Problems(Validate()).Should().Contain(
+                "demo/adder: documentation: katas/00-demo/01-adder/figures/sums.svg is missing (kata plot --update-lessons demo/adder draws it)");
+
+            using (workbook.Change("katas/00-demo/01-adder/figures/sums.svg", "<svg/>"))
+            {
+                Problems(Validate()).Should().NotContain(p => p.StartsWith("demo/adder", StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Test]
+    public void A_topic_with_figures_needs_its_figures_project()
+    {
+        using (workbook.Change(AdderFigures, AdderFiguresSource))
+        {
+            Problems(Validate()).Should().Contain("00-demo: figures project not found: tools/figures/00-demo does not exist");
+        }
+    }
+
+    [Test]
+    public void A_picture_no_figure_defines_is_named_with_file_and_line()
+    {
+        using (workbook.Change(MiniWorkbook.AdderLesson, MiniWorkbook.Lesson("Adding integers") + "![old](figures/old-name.svg)\n"))
+        {
+            Problems(Validate()).Should().ContainSingle().Which.Should().Be(
+                $"demo/adder: documentation: {MiniWorkbook.AdderLesson}:31: figures/old-name.svg is embedded but no [Figure(\"old-name\", …)] defines it");
+        }
+    }
+
     [Test]
     public void A_kata_folder_out_of_catalog_order_is_named_with_the_catalog_line()
     {

@@ -77,9 +77,10 @@ namespace MathForML.Kata.Tests.Unit
         [TestCase("MathForML.Demo.Shapes", true)]
         [TestCase("MathForML.Demo.Tests", false)]
         [TestCase("MathForML.Demo.Tests.Helpers", false)]
+        [TestCase("MathForML.Demo.Figures", false)]
         [TestCase("MathForML.Demonstration", false)]
         [TestCase(null, false)]
-        public void Only_the_topic_namespace_and_its_children_count_but_not_the_tests(string? typeNamespace, bool counts)
+        public void Only_the_topic_namespace_and_its_children_count_but_not_the_tests_or_figures(string? typeNamespace, bool counts)
         {
             SurfaceReader.InTopic(typeNamespace, "MathForML.Demo").Should().Be(counts);
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MathForML.Kata.Figures;
 using MathForML.Kata.Lessons;
 using MathForML.Kata.Targets;
 using MathForML.Kata.Verification;
@@ -146,8 +147,8 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
     }
 
     /// <summary>
-    /// The kata's lesson has every part, the topic README links the kata's folder and roadmap.md lists its id, so no
-    /// kata exists that learners cannot find.
+    /// The kata's lesson has every part and shows every figure, the topic README links the kata's folder and roadmap.md
+    /// lists its id, so no kata exists that learners cannot find.
     /// </summary>
     public Check ValidateDocs(KataEntry kata)
     {
@@ -172,6 +173,11 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
             problems.AddRange(LessonOutline.Problems(File.ReadAllText(lesson)).Select(p => $"{root.Relative(lesson)}:{p.Line}: {p.Problem}"));
         }
 
+        if (File.Exists(lesson))
+        {
+            problems.AddRange(FigureEmbedding(kata, lesson));
+        }
+
         var overview = root.TopicReadmePath(kata.Topic);
         if (File.Exists(overview) && !File.ReadAllText(overview).Contains(kata.FolderName + "/", StringComparison.Ordinal))
         {
@@ -179,6 +185,41 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
         }
 
         return Outcome(kata.Id, "documentation", problems);
+    }
+
+    /// <summary>
+    /// Every figure the kata defines is embedded in its lesson as figures/&lt;name&gt;.svg and committed there, and the
+    /// lesson embeds no picture from figures/ that is not defined (a renamed figure leaves no stale picture behind).
+    /// </summary>
+    private IEnumerable<string> FigureEmbedding(KataEntry kata, string lesson)
+    {
+        var text = File.ReadAllText(lesson);
+        var defined = KataFigures.Of(root, kata).SelectMany(f => f.Figures.Select(d => (File: f.File, Figure: d))).ToList();
+        foreach (var (file, figure) in defined)
+        {
+            var picture = Path.Combine(KataFigures.LessonFolder(root, kata), figure.Name + ".svg");
+            if (!text.Contains($"](figures/{figure.Name}.svg)", StringComparison.Ordinal))
+            {
+                yield return $"{root.Relative(file)}:{figure.Line}: the figure {figure.Name} is not shown in {root.Relative(lesson)} (embed ![…](figures/{figure.Name}.svg) with its caption)";
+            }
+            else if (!File.Exists(picture))
+            {
+                yield return $"{root.Relative(picture)} is missing (kata plot --update-lessons {kata.Id} draws it)";
+            }
+        }
+
+        var names = defined.Select(d => d.Figure.Name).ToHashSet(StringComparer.Ordinal);
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (Match embedded in EmbeddedFigure().Matches(lines[i]))
+            {
+                if (!names.Contains(embedded.Groups["name"].Value))
+                {
+                    yield return $"{root.Relative(lesson)}:{i + 1}: figures/{embedded.Groups["name"].Value}.svg is embedded but no [Figure(\"{embedded.Groups["name"].Value}\", …)] defines it";
+                }
+            }
+        }
     }
 
     /// <summary>Topic-level checks: folder and namespace, both projects listed in the .sln, no orphan test files.</summary>
@@ -199,6 +240,11 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
         yield return Outcome(name, "topic entry", entryProblems);
         yield return ValidateProject(name, "kata project", root.TopicFolder(topic));
         yield return ValidateProject(name, "solution library", root.SolutionTopicFolder(topic));
+        if (topic.Katas.Any(k => KataFigures.Of(root, k).Count > 0))
+        {
+            yield return ValidateProject(name, "figures project", root.FiguresProjectFolder(topic));
+        }
+
         yield return ValidateFolders(topic, name, root.TopicFolder(topic), "kata");
         yield return ValidateFolders(topic, name, root.SolutionTopicFolder(topic), "solution");
         yield return ValidateStrayFiles(topic, name);
@@ -213,7 +259,7 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
         var lookup = ProjectFiles.FindSingle(folder);
         if (lookup.Path is null)
         {
-            return Check.Fail($"{topicName}: {what} not found: {root.Relative(folder)} has {lookup.Problem}");
+            return Check.Fail($"{topicName}: {what} not found: {root.Relative(folder)} {lookup.Problem}");
         }
 
         if (solution is null)
@@ -306,6 +352,9 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
 
     [GeneratedRegex("^[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex TopicFolder();
+
+    [GeneratedRegex(@"\]\(figures/(?<name>[^)/]+)\.svg\)")]
+    private static partial Regex EmbeddedFigure();
 
     [GeneratedRegex("^[0-9]{2}-(?<slug>[a-z0-9]+(-[a-z0-9]+)*)$")]
     private static partial Regex KataFolderName();

@@ -48,10 +48,12 @@ internal static class KataCli
         root.Add(WatchCommand.Create(context));
         root.Add(CompareCommand.Create(context));
         root.Add(ResetCommand.Create(context));
+        root.Add(PlotCommand.Create(context));
         root.Add(ListCommand.Create(context));
         root.Add(NewCommand.Create(context));
         root.Add(VerifyCommand.Create(context));
         root.Add(CompareCommand.CreateWorker(context));
+        root.Add(PlotCommand.CreateWorker(context));
         root.Add(WatchCommand.CreateTestRunner(context));
         root.SetAction((parsed, token) => CliOptions.Guarded(context.Error, () =>
             ProgressCommand.RunAsync(context, parsed, target: null, json: false, CliOptions.DefaultTestTimeoutSeconds, token)));

@@ -4,8 +4,9 @@ using System.Runtime.Loader;
 namespace MathForML.Kata.Compare;
 
 /// <summary>
-/// A collectible load context for one side of a comparison: the learner's kata assembly or the solution library. Both
-/// define the same type names, so each lives in a context of its own. Dependencies come from the assembly's deps.json,
+/// A collectible load context for one side of a comparison (the learner's kata assembly or the solution library), or
+/// for the assembly whose figures are drawn. The two sides of a comparison define the same type names, so each lives
+/// in a context of its own. Dependencies come from the assembly's deps.json,
 /// then from the probe folders (a class library's bin has no copy of its packages; the kata project's bin does);
 /// framework assemblies come from the default context, so double[] and Func&lt;double, double&gt; are shared.
 /// </summary>
@@ -41,5 +42,12 @@ internal sealed class SideLoadContext : AssemblyLoadContext
         }
 
         return path is null ? null : LoadFromAssemblyPath(path);
+    }
+
+    /// <summary>Native libraries (SkiaSharp's, for figures) from the runtimes/ folders the deps.json names.</summary>
+    protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
+    {
+        var path = resolver?.ResolveUnmanagedDllToPath(unmanagedDllName);
+        return path is null ? IntPtr.Zero : LoadUnmanagedDllFromPath(path);
     }
 }

@@ -1,5 +1,6 @@
 using MathForML.Kata.Catalog;
 using MathForML.Kata.Cli;
+using MathForML.Kata.Figures;
 using MathForML.Kata.Targets;
 using MathForML.Kata.Testing;
 using MathForML.Kata.Workbook;
@@ -98,6 +99,11 @@ internal static class KataListing
         if (files.Given.Count > 0)
         {
             Row("Given", string.Join(", ", files.Given) + "  (used, not edited)");
+        }
+
+        foreach (var figures in KataFigures.Of(root, kata))
+        {
+            Row("Figures", $"{root.Relative(figures.File)}: {string.Join(", ", figures.Figures.Select(f => f.Name))}  (kata plot {kata.Id})");
         }
 
         Row("Reference", files.Reference);

@@ -31,7 +31,7 @@ internal sealed class TopicRunner(WorkbookRoot root, TimeSpan testTimeout)
         var project = ProjectFiles.FindSingle(root.TopicFolder(scope.Topic));
         if (project.Path is null)
         {
-            var problem = $"no kata project: {root.Relative(root.TopicFolder(scope.Topic))} has {project.Problem}";
+            var problem = $"no kata project: {root.Relative(root.TopicFolder(scope.Topic))} {project.Problem}";
             return scope.Katas.Select(k => new KataProgress(k, KataStatus.BuildError, 0, 0, problem)).ToList();
         }
 

@@ -49,7 +49,7 @@ internal sealed class KataScaffolder(WorkbookRoot root, KataCatalog catalog)
             var project = ProjectFiles.FindSingle(folder);
             if (project.Path is null)
             {
-                refusals.Add($"the topic has no {what} yet ({root.Relative(folder)}: {project.Problem}); CONTRIBUTING.md says how to add a topic");
+                refusals.Add($"the topic has no {what} yet ({root.Relative(folder)} {project.Problem}); CONTRIBUTING.md says how to add a topic");
             }
         }
 

@@ -14,7 +14,7 @@ internal static class SurfaceReader
         BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
     /// <param name="assemblyPath">The dll to read.</param>
-    /// <param name="topicNamespace">Types in it and its sub-namespaces count, except the tests' namespace.</param>
+    /// <param name="topicNamespace">Types in it and its sub-namespaces count, except the tests' and the figures' namespaces.</param>
     /// <param name="dependencyFolders">Extra folders to resolve references from (a class library's bin lacks its packages).</param>
     public static ApiSurface Read(string assemblyPath, string topicNamespace, IEnumerable<string> dependencyFolders)
     {
@@ -41,10 +41,9 @@ internal static class SurfaceReader
             return false;
         }
 
-        var tests = topicNamespace + ".Tests";
-        var inTopic = typeNamespace == topicNamespace || typeNamespace.StartsWith(topicNamespace + ".", StringComparison.Ordinal);
-        var inTests = typeNamespace == tests || typeNamespace.StartsWith(tests + ".", StringComparison.Ordinal);
-        return inTopic && !inTests;
+        // The tests and the figures are compiled on both sides but belong to neither surface.
+        bool Within(string outer) => typeNamespace == outer || typeNamespace.StartsWith(outer + ".", StringComparison.Ordinal);
+        return Within(topicNamespace) && !Within(topicNamespace + ".Tests") && !Within(topicNamespace + ".Figures");
     }
 
     private static IEnumerable<Type> LoadableTypes(Assembly assembly)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MathForML.Kata.Catalog;
+using MathForML.Kata.Figures;
 using MathForML.Kata.Lessons;
 using MathForML.Kata.Surface;
 using MathForML.Kata.Targets;
@@ -51,6 +52,7 @@ internal sealed class Verifier(WorkbookRoot root, TimeSpan testTimeout)
             Add(VerifyStep.Skipped(Titles.Surface, noCatalog));
             Add(VerifyStep.Skipped(Titles.Stubs, noCatalog));
             Add(VerifyStep.Skipped(Titles.References, noCatalog));
+            Add(VerifyStep.Skipped(Titles.Figures, noCatalog));
             Add(await OtherTestProjectsAsync(solution, cancellationToken).ConfigureAwait(false));
             return new VerifyReport(steps);
         }
@@ -60,6 +62,7 @@ internal sealed class Verifier(WorkbookRoot root, TimeSpan testTimeout)
         var stubTestNames = new Dictionary<KataEntry, HashSet<string>>();
         Add(await TimedAsync(Titles.Stubs, () => StubTestChecksAsync(scope, stubTestNames, cancellationToken)).ConfigureAwait(false));
         Add(await TimedAsync(Titles.References, () => ReferenceTestChecksAsync(catalog, scope, stubTestNames, cancellationToken)).ConfigureAwait(false));
+        Add(await TimedAsync(Titles.Figures, () => FigureChecksAsync(scope, cancellationToken)).ConfigureAwait(false));
         Add(scope.IsEverything
             ? await OtherTestProjectsAsync(solution, cancellationToken).ConfigureAwait(false)
             : VerifyStep.Skipped(Titles.Others, "a target was given"));
@@ -73,6 +76,7 @@ internal sealed class Verifier(WorkbookRoot root, TimeSpan testTimeout)
         public const string Surface = "Public surface of stubs and references";
         public const string Stubs = "Kata tests on the stubs (each must fail)";
         public const string References = "Kata tests on the reference solutions (each must pass)";
+        public const string Figures = "Figures drawn from the reference solutions";
         public const string Others = "Other test projects";
     }
 
@@ -166,7 +170,7 @@ internal sealed class Verifier(WorkbookRoot root, TimeSpan testTimeout)
             var project = ProjectFiles.FindSingle(root.TopicFolder(topic));
             if (project.Path is null)
             {
-                checks.Add(Check.Fail($"{topic.ShortName}: no kata project to run ({root.Relative(root.TopicFolder(topic))} has {project.Problem})"));
+                checks.Add(Check.Fail($"{topic.ShortName}: no kata project to run ({root.Relative(root.TopicFolder(topic))} {project.Problem})"));
                 continue;
             }
 
@@ -260,6 +264,52 @@ internal sealed class Verifier(WorkbookRoot root, TimeSpan testTimeout)
         }
 
         return checks;
+    }
+
+    /// <summary>Every figure of the katas in scope draws on the references (into a temporary folder: renderings differ across machines).</summary>
+    private async Task<List<Check>> FigureChecksAsync(Scope scope, CancellationToken cancellationToken)
+    {
+        var figures = scope.Katas.SelectMany(k => KataFigures.Of(root, k)).ToList();
+        if (figures.Count == 0)
+        {
+            return [Check.Pass("no figures to draw")];
+        }
+
+        var plotter = new FigurePlotter(root, testTimeout);
+        var (assembly, problem) = await AssemblyLocator.FindAsync(root.SolutionsTestsProjectPath, cancellationToken).ConfigureAwait(false);
+        if (assembly is null)
+        {
+            return [Check.Fail($"figures: {problem}")];
+        }
+
+        var scratch = Path.Combine(Path.GetTempPath(), $"kata-verify-figures-{Guid.NewGuid():N}");
+        try
+        {
+            var results = await plotter.DrawAsync(assembly, figures.Select(f => (f, Path.Combine(scratch, f.Kata.Id))).ToList(), png: true, svg: true, cancellationToken)
+                .ConfigureAwait(false);
+            return results.SelectMany(FigureChecks).ToList();
+        }
+        finally
+        {
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+    }
+
+    private IEnumerable<Check> FigureChecks(PlotResult result)
+    {
+        var drawn = result.Outcomes.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        foreach (var figure in result.Figures.Figures)
+        {
+            var where = $"{root.Relative(result.Figures.File)}:{figure.Line}";
+            yield return drawn.TryGetValue(figure.Name, out var outcome)
+                ? outcome.Status == FigureOutcome.Ok
+                    ? Check.Pass($"{result.Figures.Kata.Id}: the figure {figure.Name} draws on the reference")
+                    : Check.Fail($"{result.Figures.Kata.Id}: the figure {figure.Name} ({where}) does not draw on the reference: {outcome.Detail}")
+                : Check.Fail($"{result.Figures.Kata.Id}: the figure {figure.Name} ({where}) was not drawn on the reference: {result.Problem ?? "the [Figure] method must be public static, take no parameters and return a ScottPlot.Plot"}");
+        }
     }
 
     private static Check SameTests(KataEntry kata, HashSet<string> onStub, HashSet<string> onReference)

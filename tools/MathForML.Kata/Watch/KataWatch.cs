@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MathForML.Kata.Catalog;
+using MathForML.Kata.Figures;
 using MathForML.Kata.Next;
 using MathForML.Kata.Progress;
 using MathForML.Kata.Testing;
@@ -49,7 +50,7 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
         var project = ProjectFiles.FindSingle(root.TopicFolder(kata.Topic));
         if (project.Path is null)
         {
-            throw new Cli.UsageException($"{kata.Topic.Folder} has no kata project to watch ({project.Problem}).");
+            throw new Cli.UsageException($"{kata.Topic.Folder} has no kata project to watch ({root.Relative(root.TopicFolder(kata.Topic))} {project.Problem}).");
         }
 
         var builder = new FastBuilder(root.Directory, project.Path);
@@ -63,6 +64,7 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
                 var result = await RunOnceAsync(builder, current, cancellationToken).ConfigureAwait(false);
                 if (result.Status == KataStatus.Done)
                 {
+                    await DrawFiguresAsync(current, cancellationToken).ConfigureAwait(false);
                     var next = NextAfter(current);
                     if (next is null || next.Topic != current.Topic)
                     {
@@ -83,6 +85,30 @@ internal sealed class KataWatch(WorkbookRoot root, KataCatalog catalog, IAnsiCon
                 await saves.NextBatchAsync(Debounce, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>A kata that turned green redraws its figures from the learner's code, and says where they are.</summary>
+    private async Task DrawFiguresAsync(KataEntry kata, CancellationToken cancellationToken)
+    {
+        var figures = KataFigures.Of(root, kata);
+        if (figures.Count == 0)
+        {
+            return;
+        }
+
+        var plotter = new FigurePlotter(root, testTimeout);
+        var (assembly, problem) = await plotter.BuildAsync(kata.Topic, FigureSide.Learner, cancellationToken).ConfigureAwait(false);
+        if (assembly is null)
+        {
+            console.WriteLine($"Your figures could not be drawn: {problem}");
+            return;
+        }
+
+        var folder = plotter.OutputFolder(kata, FigureSide.Learner);
+        var results = await plotter.DrawAsync(assembly, figures.Select(f => (f, folder)).ToList(), png: true, svg: true, cancellationToken)
+            .ConfigureAwait(false);
+        console.WriteLine("Figures drawn from your code:");
+        Cli.Commands.PlotCommand.Report(console, root, kata, results);
     }
 
     private void Announce(KataEntry kata) =>

@@ -27,6 +27,12 @@ internal sealed class WorkbookRoot
     /// <summary>solutions/NN-topic: the topic's solution library, one folder per kata mirroring katas/.</summary>
     public string SolutionTopicFolder(Topic topic) => Path.Combine(Directory, "solutions", topic.Folder);
 
+    /// <summary>
+    /// tools/figures/NN-topic: the project that compiles the topic's learner code with its figures (kata plot draws
+    /// from it; the kata project itself leaves figures out so that its test loop stays fast).
+    /// </summary>
+    public string FiguresProjectFolder(Topic topic) => Path.Combine(Directory, "tools", "figures", topic.Folder);
+
     /// <summary>katas/NN-topic/KK-slug: everything a learner needs for one kata.</summary>
     public string KataFolder(KataEntry kata) => Path.Combine(TopicFolder(kata.Topic), kata.FolderName);
 

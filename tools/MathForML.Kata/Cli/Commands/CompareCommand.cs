@@ -116,7 +116,7 @@ internal static class CompareCommand
             var project = ProjectFiles.FindSingle(folder);
             if (project.Path is null)
             {
-                return (null, $"{what} is missing ({workbook.Relative(folder)}: {project.Problem})");
+                return (null, $"{what} is missing ({workbook.Relative(folder)} {project.Problem})");
             }
 
             var build = await dotnet.BuildAsync(project.Path, TopicRunner.BuildTimeout, cancellationToken).ConfigureAwait(false);
