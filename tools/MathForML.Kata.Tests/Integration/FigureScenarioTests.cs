@@ -98,6 +98,38 @@ public class FigureScenarioTests
     }
 
     [Test, Order(6)]
+    public void A_method_of_an_earlier_kata_is_named_with_that_kata_s_stub()
+    {
+        // A figure may build on an earlier kata: here the doubler's figure also adds, while the adder is still a stub.
+        const string figures = """
+            using MathForML.Figures;
+            using ScottPlot;
+
+            namespace MathForML.Demo.Figures;
+
+            /// <summary>The doubler's figure, built on the adder too.</summary>
+            public static class DoublerFigures
+            {
+                private static readonly double[] Xs = [0, 1, 2, 3, 4];
+
+                /// <summary>2x against x, and x + 1 from Adder.Add.</summary>
+                /// <returns>The plot.</returns>
+                [Figure("doubles", "2x and x + 1")]
+                public static Plot Doubles() => Charts.Curves(
+                    "Doubling and adding one", "x", "y", [Series.Of("Twice(x)", Xs, Doubler.Twice), Series.Of("Add(x, 1)", Xs, x => Adder.Add((int)x, 1))]);
+            }
+
+            """;
+        using (workbook.Change(FigureWorkbook.DoublerFigures, figures))
+        using (workbook.Change(MiniWorkbook.DoublerStub, MiniWorkbook.DoublerReferenceSource))
+        {
+            var result = Kata("plot", "demo/doubler");
+
+            result.Output.Should().Contain($"implement Adder.Add first (it still throws NotImplementedException; see {MiniWorkbook.AdderStub}, the stub of demo/adder)");
+        }
+    }
+
+    [Test, Order(7)]
     public void A_kata_without_figures_says_so()
     {
         var result = Kata("plot", "demo/adder");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MathForML.Kata.Catalog;
 using MathForML.Kata.Figures;
+using MathForML.Kata.SourceCode;
 using MathForML.Kata.Targets;
 using MathForML.Kata.Workbook;
 using Spectre.Console;
@@ -91,7 +92,7 @@ internal static class PlotCommand
                     case FigureOutcome.NotImplemented:
                         allDrawn = false;
                         console.MarkupLineInterpolated(
-                            $"[yellow]✗[/] {outcome.Name}: implement {outcome.Detail} first (it still throws NotImplementedException; see {workbook.Relative(workbook.StubPath(kata))}).");
+                            $"[yellow]✗[/] {outcome.Name}: implement {outcome.Detail} first (it still throws NotImplementedException; see {Where(workbook, kata, outcome.Detail)}).");
                         break;
                     default:
                         allDrawn = false;
@@ -108,6 +109,20 @@ internal static class PlotCommand
         }
 
         return allDrawn;
+    }
+
+    /// <summary>
+    /// The stub that declares the method still to implement: usually the kata's own, but a figure may build on an
+    /// earlier kata of the topic (the SVD's compares with Jacobi's eigenvalues), and then that kata is named.
+    /// </summary>
+    private static string Where(WorkbookRoot workbook, KataEntry kata, string? method)
+    {
+        var type = method?.Split('.')[0];
+        var owner = kata.Topic.Katas.FirstOrDefault(k => File.Exists(workbook.StubPath(k))
+            && DeclaredTypes.In(File.ReadAllText(workbook.StubPath(k)), k.Topic.Namespace).Any(t => t == $"{k.Topic.Namespace}.{type}"));
+        return owner is null || owner == kata
+            ? workbook.Relative(workbook.StubPath(kata))
+            : $"{workbook.Relative(workbook.StubPath(owner))}, the stub of {owner.Id}";
     }
 
     private static async Task<int> UpdateLessonsAsync(
