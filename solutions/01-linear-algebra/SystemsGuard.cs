@@ -63,6 +63,26 @@ internal static class SystemsGuard
         return max;
     }
 
+    /// <summary>
+    /// Refuses a matrix that is not symmetric: |aᵢⱼ − aⱼᵢ| may not exceed <paramref name="relativeTolerance"/> · max |aₖₗ|
+    /// (relative, so the check means the same at any scale). The message names the first pair that differs.
+    /// </summary>
+    public static void RequireSymmetric(double[,] a, double relativeTolerance, string name)
+    {
+        var allowed = relativeTolerance * MaxAbs(a);
+        var n = a.GetLength(0);
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                if (Math.Abs(a[i, j] - a[j, i]) > allowed)
+                {
+                    throw new ArgumentException($"The matrix is not symmetric: a[{i}, {j}] = {a[i, j]} but a[{j}, {i}] = {a[j, i]}.", name);
+                }
+            }
+        }
+    }
+
     /// <summary>The row index p ≥ <paramref name="fromRow"/> whose entry in <paramref name="column"/> is largest in absolute value (first on ties).</summary>
     public static int PivotRow(double[,] a, int column, int fromRow)
     {

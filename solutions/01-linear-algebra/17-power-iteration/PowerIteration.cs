@@ -62,22 +62,8 @@ public static class PowerIteration
     public static Eigenpair[] Top(double[,] symmetric, int k, int maxIterations = 10_000, double tolerance = 1e-12)
     {
         RequireSquare(symmetric);
+        SystemsGuard.RequireSymmetric(symmetric, SymmetryTolerance, nameof(symmetric));
         var n = symmetric.GetLength(0);
-        var largest = 0.0;
-        foreach (var entry in symmetric)
-        {
-            largest = Math.Max(largest, Math.Abs(entry));
-        }
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = i + 1; j < n; j++)
-            {
-                if (Math.Abs(symmetric[i, j] - symmetric[j, i]) > SymmetryTolerance * largest)
-                {
-                    throw new ArgumentException($"The matrix is not symmetric: a[{i}, {j}] = {symmetric[i, j]} but a[{j}, {i}] = {symmetric[j, i]}.", nameof(symmetric));
-                }
-            }
-        }
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(k, n);
 

@@ -21,7 +21,7 @@ public static class JacobiEigen
         {
             throw new ArgumentException($"The matrix must be square and non-empty; it is {n}×{symmetric.GetLength(1)}.", nameof(symmetric));
         }
-        RequireSymmetric(symmetric);
+        SystemsGuard.RequireSymmetric(symmetric, SymmetryTolerance, nameof(symmetric));
         ArgumentOutOfRangeException.ThrowIfLessThan(maxSweeps, 1);
 
         // Work on a copy, symmetrised so that rounding-level asymmetry cannot matter.
@@ -107,26 +107,6 @@ public static class JacobiEigen
             var (u, w) = (q[k, p], q[k, r]);
             q[k, p] = u - (s * (w + (tau * u)));
             q[k, r] = w + (s * (u - (tau * w)));
-        }
-    }
-
-    private static void RequireSymmetric(double[,] symmetric)
-    {
-        var n = symmetric.GetLength(0);
-        var largest = 0.0;
-        foreach (var entry in symmetric)
-        {
-            largest = Math.Max(largest, Math.Abs(entry));
-        }
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = i + 1; j < n; j++)
-            {
-                if (Math.Abs(symmetric[i, j] - symmetric[j, i]) > SymmetryTolerance * largest)
-                {
-                    throw new ArgumentException($"The matrix is not symmetric: a[{i}, {j}] = {symmetric[i, j]} but a[{j}, {i}] = {symmetric[j, i]}.", nameof(symmetric));
-                }
-            }
         }
     }
 
