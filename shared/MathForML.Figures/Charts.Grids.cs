@@ -168,15 +168,6 @@ public static partial class Charts
     /// <param name="text">The text.</param>
     /// <param name="x">The point's x.</param>
     /// <param name="y">The point's y.</param>
-    public static void Note(Plot plot, string text, double x, double y)
-    {
-        ArgumentNullException.ThrowIfNull(plot);
-        var label = plot.Add.Text(text, x, y);
-        label.LabelFontName = FigureStyle.Font;
-        label.LabelFontSize = 12;
-        label.LabelFontColor = FigureStyle.Reference;
-        label.Alignment = Alignment.LowerLeft;
-        label.OffsetX = 5;
-        label.OffsetY = -5;
-    }
+    public static void Note(Plot plot, string text, double x, double y) =>
+        FigureStyle.Text(plot, text, x, y, Alignment.LowerLeft, offsetX: 5, offsetY: -5);
 }

@@ -212,12 +212,7 @@ public static partial class Charts
 
         foreach (var (label, x, y) in labels)
         {
-            var text = plot.Add.Text(label, x, y);
-            text.LabelFontName = FigureStyle.Font;
-            text.LabelFontSize = 13;
-            text.LabelFontColor = FigureStyle.Reference;
-            text.LabelAlignment = Alignment.LowerCenter;
-            text.LabelOffsetY = -6;
+            FigureStyle.Text(plot, label, x, y, Alignment.LowerCenter, 13, offsetY: -6);
         }
 
         // No ticks and no frame: the tiles' positions mean nothing, only their labels do.

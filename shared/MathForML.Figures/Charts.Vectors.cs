@@ -157,11 +157,7 @@ public static partial class Charts
         Cells(plot, values, (i, j) => (j, rows - 1 - i), 1, 1);
         foreach (var (label, x) in names)
         {
-            var name = plot.Add.Text(label, x, rows - 0.5);
-            name.LabelFontName = FigureStyle.Font;
-            name.LabelFontSize = 14;
-            name.LabelFontColor = FigureStyle.Reference;
-            name.Alignment = Alignment.LowerCenter;
+            FigureStyle.Text(plot, label, x, rows - 0.5, Alignment.LowerCenter, 14);
         }
 
         var yTicks = new ScottPlot.TickGenerators.NumericManual();

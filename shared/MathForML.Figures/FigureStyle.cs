@@ -50,6 +50,27 @@ public static class FigureStyle
         return plot;
     }
 
+    /// <summary>Black text in the workbook's font at a point of the plot (a note, a tile's name).</summary>
+    /// <param name="plot">The plot.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="x">The point's x.</param>
+    /// <param name="y">The point's y.</param>
+    /// <param name="alignment">Which side of the text sits at the point.</param>
+    /// <param name="size">The font size.</param>
+    /// <param name="offsetX">A shift to the right, in pixels.</param>
+    /// <param name="offsetY">A shift down, in pixels (negative: up).</param>
+    public static void Text(Plot plot, string text, double x, double y, Alignment alignment, float size = 12, float offsetX = 0, float offsetY = 0)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        var label = plot.Add.Text(text, x, y);
+        label.LabelFontName = Font;
+        label.LabelFontSize = size;
+        label.LabelFontColor = Reference;
+        label.LabelAlignment = alignment;
+        label.LabelOffsetX = offsetX;
+        label.LabelOffsetY = offsetY;
+    }
+
     /// <summary>Shows the legend of every labelled series in a corner where it rarely hides data.</summary>
     /// <param name="plot">The plot.</param>
     /// <param name="corner">Where to put it.</param>
