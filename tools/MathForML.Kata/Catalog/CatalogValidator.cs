@@ -4,6 +4,7 @@ using MathForML.Kata.Lessons;
 using MathForML.Kata.Targets;
 using MathForML.Kata.Verification;
 using MathForML.Kata.Workbook;
+using MathForML.Kata.Cli;
 
 namespace MathForML.Kata.Catalog;
 
@@ -204,7 +205,7 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
             }
             else if (!File.Exists(picture))
             {
-                yield return $"{root.Relative(picture)} is missing (kata plot --update-lessons {kata.Id} draws it)";
+                yield return $"{root.Relative(picture)} is missing ({KataCommand.With($"plot --update-lessons {kata.Id}")} draws it)";
             }
         }
 

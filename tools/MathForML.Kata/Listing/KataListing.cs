@@ -103,11 +103,11 @@ internal static class KataListing
 
         foreach (var figures in KataFigures.Of(root, kata))
         {
-            Row("Figures", $"{root.Relative(figures.File)}: {string.Join(", ", figures.Figures.Select(f => f.Name))}  (kata plot {kata.Id})");
+            Row("Figures", $"{root.Relative(figures.File)}: {string.Join(", ", figures.Figures.Select(f => f.Name))}  ({KataCommand.With($"plot {kata.Id}")})");
         }
 
         Row("Reference", files.Reference);
-        Row("Hints", $"{kata.Hints.Count} (kata hint {kata.Id})");
+        Row("Hints", $"{kata.Hints.Count} ({KataCommand.With($"hint {kata.Id}")})");
         console.Write(grid);
     }
 

@@ -127,6 +127,6 @@ internal static class ProgressRenderer
             _ => $"open {stub}",
         };
         console.MarkupLineInterpolated($"[bold]Next:[/] {next.Kata.Id} — {advice}");
-        console.WriteLine("Details and the command to run only that kata: kata next");
+        console.WriteLine($"Details and the command to run only that kata: {KataCommand.With("next")}");
     }
 }

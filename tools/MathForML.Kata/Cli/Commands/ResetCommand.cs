@@ -29,7 +29,7 @@ internal static class ResetCommand
             {
                 throw new UsageException(everything
                     ? "Give either a kata or --all, not both."
-                    : "Which kata? Give its id (kata reset prerequisites/grids), or --all for every kata.");
+                    : $"Which kata? Give its id ({KataCommand.With("reset prerequisites/grids")}), or --all for every kata.");
             }
 
             List<KataEntry> katas = everything ? catalog.Katas.ToList() : [TargetResolver.ResolveKata(catalog, target!, "reset")];
