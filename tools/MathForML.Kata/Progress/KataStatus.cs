@@ -28,6 +28,10 @@ internal static class KataStatusNames
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
+    /// <summary>The status of a name written by <see cref="Name"/>, or null for any other text.</summary>
+    public static KataStatus? Parse(string? name) =>
+        Enum.GetValues<KataStatus>().Cast<KataStatus?>().FirstOrDefault(s => s!.Value.Name() == name);
+
     /// <summary>Statuses for which no test results exist, so passed/total are unknown.</summary>
     public static bool HasNoResults(this KataStatus status) =>
         status is KataStatus.BuildError or KataStatus.Timeout or KataStatus.Crashed;

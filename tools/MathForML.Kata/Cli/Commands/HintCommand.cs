@@ -60,7 +60,7 @@ internal static class HintCommand
     private static async Task<(KataEntry? Kata, string Why)> NextKataAsync(
         CliContext context, WorkbookRoot workbook, KataCatalog catalog, CancellationToken cancellationToken)
     {
-        var stored = new ProgressStore(workbook).Load();
+        var stored = new ProgressStore(workbook, context.Error).Load();
         if (stored is not null)
         {
             return (HintSelection.NextFromStore(catalog, stored), "your next kata according to the last progress run");

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using MathForML.Kata.Caching;
 using MathForML.Kata.Progress;
 using MathForML.Kata.Targets;
+using Spectre.Console;
 
 namespace MathForML.Kata.Cli.Commands;
 
@@ -15,22 +17,36 @@ internal static class ProgressCommand
         command.Add(target);
         command.Add(json);
         command.Add(timeout);
+        command.Add(Fresh);
         command.SetAction((parsed, token) => CliOptions.Guarded(context.Error, () =>
-            RunAsync(context, parsed, parsed.GetValue(target), parsed.GetValue(json), parsed.GetValue(timeout), token)));
+            RunAsync(context, parsed, parsed.GetValue(target), parsed.GetValue(json), parsed.GetValue(timeout), token, parsed.GetValue(Fresh))));
         return command;
     }
 
+    /// <summary>--fresh: run every topic in scope even when its sources are unchanged since the cached run.</summary>
+    public static readonly Option<bool> Fresh = new("--fresh")
+    {
+        Description = "Run the tests even of topics unchanged since the last run (by default their results are reused).",
+    };
+
     /// <summary>The progress run; also what plain "kata" does.</summary>
     public static async Task<int> RunAsync(
-        CliContext context, ParseResult parsed, string? target, bool json, int timeoutSeconds, CancellationToken cancellationToken)
+        CliContext context, ParseResult parsed, string? target, bool json, int timeoutSeconds, CancellationToken cancellationToken, bool fresh = false)
     {
         var (workbook, catalog) = context.Open(parsed);
         var scope = TargetResolver.Resolve(catalog, target);
-        var collector = new ProgressCollector(workbook, CliOptions.Seconds(timeoutSeconds));
-        var progress = await context.WithStatus("Running the kata tests…", () => collector.CollectAsync(scope, cancellationToken))
-            .ConfigureAwait(false);
+        var cache = new ProgressCache(workbook, context.Error, Fingerprint.ToolBuild);
+        var collector = new ProgressCollector(workbook, CliOptions.Seconds(timeoutSeconds), fresh ? null : cache);
+        CollectedProgress collected;
+        using (await RunLock.AcquireAsync(workbook, context.Error, cancellationToken).ConfigureAwait(false))
+        {
+            collected = await context.WithStatus("Running the kata tests…", () => collector.CollectAsync(scope, cancellationToken))
+                .ConfigureAwait(false);
+        }
 
-        var store = new ProgressStore(workbook);
+        var progress = collected.Katas;
+
+        var store = new ProgressStore(workbook, context.Error);
         var previous = store.Load();
         var now = DateTimeOffset.Now;
         var change = ProgressChange.Describe(previous, progress, now);
@@ -47,6 +63,11 @@ internal static class ProgressCommand
         else
         {
             ProgressRenderer.WriteTables(context.Console, workbook, progress, progress.Count > 0 ? change : null);
+            if (collected.CachedTopics.Count > 0)
+            {
+                context.Console.WriteLine(
+                    $"Unchanged since their last run, so not run again: {string.Join(", ", collected.CachedTopics)} (--fresh runs them anyway).");
+            }
         }
 
         return ExitCodes.Success;
