@@ -11,6 +11,7 @@ internal enum KataStatus
     BuildError,
     Timeout,
     Crashed,
+    OutOfMemory,
 }
 
 internal static class KataStatusNames
@@ -25,6 +26,7 @@ internal static class KataStatusNames
         KataStatus.BuildError => "build-error",
         KataStatus.Timeout => "timeout",
         KataStatus.Crashed => "crashed",
+        KataStatus.OutOfMemory => "out-of-memory",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
@@ -42,6 +44,9 @@ internal static class KataStatusClassifier
 {
     private const string Unimplemented = "NotImplementedException";
 
+    /// <summary>What the runtime throws when the test host reaches its GC heap limit.</summary>
+    public const string OutOfMemory = "OutOfMemoryException";
+
     public static KataStatus Classify(IReadOnlyCollection<TestCaseResult> results)
     {
         if (results.Count == 0)
@@ -52,6 +57,12 @@ internal static class KataStatusClassifier
         if (results.All(r => r.Passed))
         {
             return KataStatus.Done;
+        }
+
+        // Learner code that allocated up to the memory limit: say so rather than "failing" with a bare message.
+        if (results.Any(r => !r.Passed && r.Message?.Contains(OutOfMemory, StringComparison.Ordinal) == true))
+        {
+            return KataStatus.OutOfMemory;
         }
 
         // Untouched stubs throw NotImplementedException; FluentAssertions reports it inside its own wording

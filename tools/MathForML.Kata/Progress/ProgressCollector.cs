@@ -11,9 +11,9 @@ internal sealed record CollectedProgress(IReadOnlyList<KataProgress> Katas, IRea
 /// Runs each topic in scope (one topic failing never hides the others) and classifies every kata. With a cache, a
 /// topic whose sources are unchanged since its last run is not run again.
 /// </summary>
-internal sealed class ProgressCollector(WorkbookRoot root, TimeSpan timeout, ProgressCache? cache = null)
+internal sealed class ProgressCollector(WorkbookRoot root, TimeSpan timeout, long? memoryLimitBytes, ProgressCache? cache = null)
 {
-    private readonly TopicRunner runner = new(root, timeout);
+    private readonly TopicRunner runner = new(root, timeout, memoryLimitBytes);
 
     public async Task<CollectedProgress> CollectAsync(Scope scope, CancellationToken cancellationToken)
     {

@@ -23,6 +23,7 @@ internal static class ProgressRenderer
                 {
                     KataStatus.Timeout => "Timeout",
                     KataStatus.Crashed => "Crashed",
+                    KataStatus.OutOfMemory => "Out of memory",
                     _ => "Build error",
                 };
                 var katas = string.Join(", ", problem.Select(p => p.Kata.Id));
@@ -78,6 +79,7 @@ internal static class ProgressRenderer
         KataStatus.BuildError => "⚠ build-error",
         KataStatus.Timeout => "⏱ timeout",
         KataStatus.Crashed => "✗ crashed",
+        KataStatus.OutOfMemory => "✗ out-of-memory",
         _ => status.Name(),
     };
 
@@ -129,6 +131,7 @@ internal static class ProgressRenderer
             KataStatus.BuildError => $"fix the build error, then open {stub}",
             KataStatus.Timeout => $"open {stub} (its tests did not finish in time: look for an endless loop)",
             KataStatus.Crashed => $"open {stub} (its tests crashed the test host: look for unbounded recursion)",
+            KataStatus.OutOfMemory => $"open {stub} (its tests ran out of memory: look for a collection that grows without end)",
             _ => $"open {stub}",
         };
         console.MarkupLineInterpolated($"[bold]Next:[/] {next.Kata.Id} — {advice}");

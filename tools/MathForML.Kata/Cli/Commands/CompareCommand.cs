@@ -37,7 +37,7 @@ internal static class CompareCommand
             var limit = CliOptions.Seconds(parsed.GetValue(timeout));
             if (!parsed.GetValue(spoiler))
             {
-                var runner = new TopicRunner(workbook, limit);
+                var runner = new TopicRunner(workbook, limit, CliOptions.Megabytes(CliOptions.DefaultMemoryMegabytes));
                 var progress = (await context.WithStatus("Checking that the kata is done…", () =>
                     runner.RunAsync(new TopicScope(entry.Topic, [entry]), token)).ConfigureAwait(false))[0];
                 if (progress.Status != KataStatus.Done)

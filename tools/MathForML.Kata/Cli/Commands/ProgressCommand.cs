@@ -18,8 +18,9 @@ internal static class ProgressCommand
         command.Add(json);
         command.Add(timeout);
         command.Add(Fresh);
+        command.Add(Memory);
         command.SetAction((parsed, token) => CliOptions.Guarded(context.Error, () =>
-            RunAsync(context, parsed, parsed.GetValue(target), parsed.GetValue(json), parsed.GetValue(timeout), token, parsed.GetValue(Fresh))));
+            RunAsync(context, parsed, parsed.GetValue(target), parsed.GetValue(json), parsed.GetValue(timeout), token, parsed.GetValue(Fresh), parsed.GetValue(Memory))));
         return command;
     }
 
@@ -29,14 +30,19 @@ internal static class ProgressCommand
         Description = "Run the tests even of topics unchanged since the last run (by default their results are reused).",
     };
 
+    /// <summary>--memory: the memory limit of each test run.</summary>
+    public static readonly Option<int> Memory = CliOptions.Memory();
+
     /// <summary>The progress run; also what plain "kata" does.</summary>
     public static async Task<int> RunAsync(
-        CliContext context, ParseResult parsed, string? target, bool json, int timeoutSeconds, CancellationToken cancellationToken, bool fresh = false)
+        CliContext context, ParseResult parsed, string? target, bool json, int timeoutSeconds, CancellationToken cancellationToken, bool fresh = false, int memoryMegabytes = CliOptions.DefaultMemoryMegabytes)
     {
         var (workbook, catalog) = context.Open(parsed);
         var scope = TargetResolver.Resolve(catalog, target);
-        var cache = new ProgressCache(workbook, context.Error, Fingerprint.ToolBuild);
-        var collector = new ProgressCollector(workbook, CliOptions.Seconds(timeoutSeconds), fresh ? null : cache);
+        // Results depend on the limits too: a kata that timed out under 10 s may pass under 60.
+        var cache = new ProgressCache(workbook, context.Error, $"{Fingerprint.ToolBuild};timeout={timeoutSeconds};memory={memoryMegabytes}");
+        var collector = new ProgressCollector(
+            workbook, CliOptions.Seconds(timeoutSeconds), CliOptions.Megabytes(memoryMegabytes), fresh ? null : cache);
         CollectedProgress collected;
         using (await RunLock.AcquireAsync(workbook, context.Error, cancellationToken).ConfigureAwait(false))
         {
