@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using MathForML.Kata.Cli;
 using MathForML.Kata.Tests.Support;
 
 namespace MathForML.Kata.Tests.Integration;
@@ -185,7 +186,7 @@ public class MiniWorkbookScenarioTests
 
         var kata = Kata("addr");
         kata.ExitCode.Should().Be(2);
-        kata.Error.Should().StartWith("Unknown command 'addr'. For a kata or topic, name a command first, e.g. kata progress demo/adder");
+        kata.Error.Should().StartWith($"Unknown command 'addr'. For a kata or topic, name a command first, e.g. {KataCommand.With("progress demo/adder")}");
     }
 
     [Test]

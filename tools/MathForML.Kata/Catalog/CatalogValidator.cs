@@ -11,6 +11,9 @@ namespace MathForML.Kata.Catalog;
 /// <summary>Checks that the catalog and the files on disk tell the same story (verify step b).</summary>
 internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog catalog, SolutionFile? solution)
 {
+    private readonly Integrity.Checksums checksums = new(root);
+    private readonly Lazy<IReadOnlyDictionary<string, string>?> recordedChecksums = new(() => new Integrity.Checksums(root).Load());
+
     public static readonly IReadOnlyList<string> Levels = ["beginner", "intermediate", "advanced"];
 
     public const int MinimumHints = 2;
@@ -142,6 +145,13 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
             {
                 problems.Add($"test file {root.Relative(testFile)} does not declare class {kata.Fixture}");
             }
+        }
+
+        // Learners' progress counts only the shipped tests; the record of them must follow every intended change.
+        if (recordedChecksums.Value is { } recorded)
+        {
+            problems.AddRange(checksums.Changed(kata, recorded).Select(file =>
+                $"{file} does not match {Integrity.Checksums.RelativePath} (after changing tests or given code on purpose, run {KataCommand.With("checksums")})"));
         }
 
         return Outcome(kata.Id, "files", problems);

@@ -12,6 +12,7 @@ internal enum KataStatus
     Timeout,
     Crashed,
     OutOfMemory,
+    TestsModified,
 }
 
 internal static class KataStatusNames
@@ -27,6 +28,7 @@ internal static class KataStatusNames
         KataStatus.Timeout => "timeout",
         KataStatus.Crashed => "crashed",
         KataStatus.OutOfMemory => "out-of-memory",
+        KataStatus.TestsModified => "tests-modified",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 

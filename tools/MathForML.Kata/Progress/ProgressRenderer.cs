@@ -24,6 +24,7 @@ internal static class ProgressRenderer
                     KataStatus.Timeout => "Timeout",
                     KataStatus.Crashed => "Crashed",
                     KataStatus.OutOfMemory => "Out of memory",
+                    KataStatus.TestsModified => "Tests modified",
                     _ => "Build error",
                 };
                 var katas = string.Join(", ", problem.Select(p => p.Kata.Id));
@@ -40,9 +41,11 @@ internal static class ProgressRenderer
         }
     }
 
-    public static void WriteJson(IAnsiConsole console, IReadOnlyList<KataProgress> progress) =>
+    public static void WriteJson(IAnsiConsole console, IReadOnlyList<KataProgress> progress, bool integrityChecked = true) =>
         JsonOutput.Write(console, new
         {
+            // "checked": tests-modified katas are marked; "unchecked": the workbook has no katas/checksums.json to compare with.
+            Integrity = integrityChecked ? "checked" : "unchecked",
             Katas = progress.Select(p => new
             {
                 p.Kata.Id,
@@ -51,6 +54,7 @@ internal static class ProgressRenderer
                 p.Passed,
                 p.Total,
                 p.Detail,
+                p.ChangedFiles,
             }),
         });
 
@@ -80,6 +84,7 @@ internal static class ProgressRenderer
         KataStatus.Timeout => "⏱ timeout",
         KataStatus.Crashed => "✗ crashed",
         KataStatus.OutOfMemory => "✗ out-of-memory",
+        KataStatus.TestsModified => "⚠ tests-modified",
         _ => status.Name(),
     };
 
@@ -89,7 +94,7 @@ internal static class ProgressRenderer
         {
             KataStatus.Done => "green",
             KataStatus.NotStarted => "grey",
-            KataStatus.NoTests or KataStatus.BuildError => "yellow",
+            KataStatus.NoTests or KataStatus.BuildError or KataStatus.TestsModified => "yellow",
             _ => "red",
         };
         return new Markup($"[{colour}]{Markup.Escape(StatusText(status))}[/]");
@@ -132,6 +137,7 @@ internal static class ProgressRenderer
             KataStatus.Timeout => $"open {stub} (its tests did not finish in time: look for an endless loop)",
             KataStatus.Crashed => $"open {stub} (its tests crashed the test host: look for unbounded recursion)",
             KataStatus.OutOfMemory => $"open {stub} (its tests ran out of memory: look for a collection that grows without end)",
+            KataStatus.TestsModified => $"put its tests back ({KataCommand.With($"reset {next.Kata.Id} --tests")}), then open {stub}",
             _ => $"open {stub}",
         };
         console.MarkupLineInterpolated($"[bold]Next:[/] {next.Kata.Id} — {advice}");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MathForML.Kata.Caching;
+using MathForML.Kata.Integrity;
 using MathForML.Kata.Progress;
 using MathForML.Kata.Targets;
 using Spectre.Console;
@@ -50,7 +51,7 @@ internal static class ProgressCommand
                 .ConfigureAwait(false);
         }
 
-        var progress = collected.Katas;
+        var (progress, integrityChecked) = TestIntegrity.Apply(workbook, collected.Katas);
 
         var store = new ProgressStore(workbook, context.Error);
         var previous = store.Load();
@@ -64,7 +65,7 @@ internal static class ProgressCommand
 
         if (json)
         {
-            ProgressRenderer.WriteJson(context.Console, progress);
+            ProgressRenderer.WriteJson(context.Console, progress, integrityChecked);
         }
         else
         {
