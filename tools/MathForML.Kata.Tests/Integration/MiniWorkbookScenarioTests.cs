@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using MathForML.Kata.Cli;
 using MathForML.Kata.Tests.Support;
 
 namespace MathForML.Kata.Tests.Integration;
@@ -44,11 +45,12 @@ public class MiniWorkbookScenarioTests
         result.ExitCode.Should().Be(0, result.ToString());
         using var json = JsonDocument.Parse(result.Output);
         var katas = json.RootElement.GetProperty("katas").EnumerateArray().ToList();
-        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("katas");
+        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("integrity", "katas");
+        json.RootElement.GetProperty("integrity").GetString().Should().Be("unchecked", "the mini workbook has no katas/checksums.json");
         katas.Select(k => k.GetProperty("id").GetString()).Should().Equal("demo/adder", "demo/doubler");
         katas.Should().AllSatisfy(k =>
         {
-            k.EnumerateObject().Select(p => p.Name).Should().Equal("id", "topic", "status", "passed", "total", "detail");
+            k.EnumerateObject().Select(p => p.Name).Should().Equal("id", "topic", "status", "passed", "total", "detail", "changedFiles");
             k.GetProperty("topic").GetString().Should().Be("00-demo");
             k.GetProperty("status").GetString().Should().Be("not-started");
             k.GetProperty("passed").GetInt32().Should().Be(0);
@@ -172,7 +174,7 @@ public class MiniWorkbookScenarioTests
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("Unknown command 'frobnicate'.").And.Contain("kata --help")
-            .And.Contain("progress, next, hint, watch, compare, reset, plot, list, new, verify");
+            .And.Contain("progress, next, hint, watch, compare, reset, plot, list, new, checksums, verify");
     }
 
     [Test]
@@ -185,7 +187,7 @@ public class MiniWorkbookScenarioTests
 
         var kata = Kata("addr");
         kata.ExitCode.Should().Be(2);
-        kata.Error.Should().StartWith("Unknown command 'addr'. For a kata or topic, name a command first, e.g. kata progress demo/adder");
+        kata.Error.Should().StartWith($"Unknown command 'addr'. For a kata or topic, name a command first, e.g. {KataCommand.With("progress demo/adder")}");
     }
 
     [Test]
@@ -275,7 +277,7 @@ public class MiniWorkbookScenarioTests
         var first = Kata("hint", "demo/adder");
         first.ExitCode.Should().Be(0, first.ToString());
         first.Output.Should().Contain("Hint 1 of 2: Use the + operator.").And.NotContain("Hint 2 of 2");
-        first.Output.Should().Contain("1 more hint: kata hint demo/adder --level 2");
+        first.Output.Should().Contain($"1 more hint: {KataCommand.With("hint demo/adder --level 2")}");
 
         var second = Kata("hint", "adder", "--level", "2");
         second.Output.Should().Contain("Hint 1 of 2: Use the + operator.").And.Contain("Hint 2 of 2: Check for overflow before adding.");

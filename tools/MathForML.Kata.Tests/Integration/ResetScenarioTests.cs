@@ -27,6 +27,7 @@ public class ResetScenarioTests
     public void CreateWorkbookWithHistory()
     {
         workbook = MiniWorkbook.Create();
+        CliRun.Run("checksums", "--root", workbook.Directory).ExitCode.Should().Be(0);
         Git.Run(workbook.Directory, "init", "-q");
         Git.CommitAll(workbook.Directory, "The workbook as published");
 
@@ -53,6 +54,22 @@ public class ResetScenarioTests
         workbook.Read(backup.Groups["path"].Value).Should().Be(LearnersAdder + "// and an unsaved thought\n");
         workbook.Read(MiniWorkbook.AdderStub).Should().Be(MiniWorkbook.AdderStubSource);
         result.Output.Should().Contain("Reset demo/adder: katas/00-demo/01-adder/Adder.cs is the stub again");
+    }
+
+    [Test]
+    public void Reset_tests_puts_back_the_shipped_tests_even_when_the_learner_committed_their_edit()
+    {
+        var shipped = workbook.Read(MiniWorkbook.AdderTests);
+        workbook.Write(MiniWorkbook.AdderTests, "namespace MathForML.Demo.Tests;\n\npublic class AdderTests\n{\n}\n");
+        Git.CommitAll(workbook.Directory, "Tests were too hard");
+
+        var result = Kata("reset", "demo/adder", "--tests");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        workbook.Read(MiniWorkbook.AdderTests).Should().Be(shipped);
+        result.Output.Should().Contain("Backed up your katas/00-demo/01-adder/AdderTests.cs to .kata/backups/")
+            .And.Contain("Restored katas/00-demo/01-adder/AdderTests.cs");
+        workbook.Read(MiniWorkbook.AdderStub).Should().Be(LearnersAdder, "the learner's stub is left alone");
     }
 
     [Test]

@@ -16,6 +16,15 @@ public class StatusScenarioTests
     /// <summary>Short enough to keep the suite quick, long enough for a fixture run on a busy machine.</summary>
     private const int TimeoutSeconds = 20;
 
+    /// <summary>A memory limit low enough to be reached in a moment, high enough for the test host itself.</summary>
+    private const int MemoryMegabytes = 512;
+
+    private static readonly string[] Limits =
+    [
+        "--timeout", TimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "--memory", MemoryMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    ];
+
     private MiniWorkbook workbook = null!;
     private CliResult progress = null!;
     private TimeSpan elapsed;
@@ -26,7 +35,7 @@ public class StatusScenarioTests
     {
         workbook = TroubledWorkbook.Create();
         var stopwatch = Stopwatch.StartNew();
-        progress = CliRun.Run("progress", "--json", "--timeout", TimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), "--root", workbook.Directory);
+        progress = CliRun.Run(["progress", "--json", .. Limits, "--root", workbook.Directory]);
         elapsed = stopwatch.Elapsed;
         var json = JsonDocument.Parse(progress.Output);
         katas = json.RootElement.GetProperty("katas").EnumerateArray().ToDictionary(k => k.GetProperty("id").GetString()!, k => k.Clone());
@@ -43,7 +52,7 @@ public class StatusScenarioTests
     public void Every_kata_of_every_topic_is_reported_in_catalog_order()
     {
         progress.ExitCode.Should().Be(0, progress.ToString());
-        katas.Keys.Should().Equal("demo/adder", "demo/doubler", "demo/halver", "demo/looper", "demo/recurser", "broken/typo", "broken/fine");
+        katas.Keys.Should().Equal("demo/adder", "demo/doubler", "demo/halver", "demo/looper", "demo/recurser", "demo/hoarder", "broken/typo", "broken/fine");
     }
 
     [Test]
@@ -81,6 +90,35 @@ public class StatusScenarioTests
     {
         Status("demo/recurser").Should().Be("crashed");
         Detail("demo/recurser").Should().Contain("Stack overflow").And.Contain("RecurserTests.Depth_of_zero_is_one");
+    }
+
+    [Test]
+    public void Allocating_without_bound_is_out_of_memory_for_that_kata_only()
+    {
+        Status("demo/hoarder").Should().Be("out-of-memory");
+        Detail("demo/hoarder").Should().Contain($"limit of {MemoryMegabytes} MiB");
+    }
+
+    [Test]
+    public void An_unchanged_workbook_answers_from_the_cache_in_well_under_a_second_and_an_edit_reruns_only_its_topic()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var again = CliRun.Run(["progress", .. Limits, "--root", workbook.Directory]);
+        var cachedTime = stopwatch.Elapsed;
+
+        again.Output.Should().Contain("not run again: 00-demo, 01-broken");
+        cachedTime.Should().BeLessThan(TimeSpan.FromSeconds(5), "nothing is built or run (the target is under 1 s; slack for a loaded machine)");
+
+        using (workbook.Change("katas/01-broken/02-fine/FineTests.cs", workbook.Read("katas/01-broken/02-fine/FineTests.cs") + "\n// edited\n"))
+        {
+            var edited = CliRun.Run(["progress", .. Limits, "--root", workbook.Directory]);
+            edited.Output.Should().Contain("not run again: 00-demo (", "only the edited topic 01-broken runs");
+            var rerun = CliRun.Run(["progress", .. Limits, "--root", workbook.Directory]);
+            rerun.Output.Should().Contain("not run again: 00-demo, 01-broken", "the edited topic ran once and is cached again");
+        }
+
+        var fresh = CliRun.Run(["progress", "--fresh", .. Limits, "--root", workbook.Directory, "broken/fine"]);
+        fresh.Output.Should().NotContain("not run again");
     }
 
     [Test]

@@ -3,7 +3,7 @@ namespace MathForML.Kata.Tests.Support;
 /// <summary>
 /// A throwaway workbook where every kata is in a different state, to prove that each is reported for itself:
 /// topic 00-demo has a solved kata (adder), a wrong one (doubler), an untouched one (halver), an endless loop
-/// (looper) and an unbounded recursion (recurser); topic 01-broken has a kata that does not compile (typo) beside a
+/// (looper), an unbounded recursion (recurser) and an allocation without bound (hoarder); topic 01-broken has a kata that does not compile (typo) beside a
 /// solved one (fine). No solution projects: progress needs only the kata projects.
 /// </summary>
 internal static class TroubledWorkbook
@@ -28,7 +28,8 @@ internal static class TroubledWorkbook
                 { "id": "demo/doubler", "title": "Doubling", "level": "beginner", "covers": ["demo-all"], "stub": "Doubler.cs", "fixture": "DoublerTests", "hints": ["a", "b"] },
                 { "id": "demo/halver", "title": "Halving", "level": "beginner", "covers": ["demo-all"], "stub": "Halver.cs", "fixture": "HalverTests", "hints": ["a", "b"] },
                 { "id": "demo/looper", "title": "Looping", "level": "beginner", "covers": ["demo-all"], "stub": "Looper.cs", "fixture": "LooperTests", "hints": ["a", "b"] },
-                { "id": "demo/recurser", "title": "Recursing", "level": "beginner", "covers": ["demo-all"], "stub": "Recurser.cs", "fixture": "RecurserTests", "hints": ["a", "b"] }
+                { "id": "demo/recurser", "title": "Recursing", "level": "beginner", "covers": ["demo-all"], "stub": "Recurser.cs", "fixture": "RecurserTests", "hints": ["a", "b"] },
+                { "id": "demo/hoarder", "title": "Hoarding", "level": "beginner", "covers": ["demo-all"], "stub": "Hoarder.cs", "fixture": "HoarderTests", "hints": ["a", "b"] }
               ]
             },
             {
@@ -118,6 +119,36 @@ internal static class TroubledWorkbook
             {
                 [Test]
                 public void Depth_of_zero_is_one() => Recurser.Depth(0).Should().Be(1);
+            }
+
+            """),
+        ("katas/00-demo/06-hoarder/Hoarder.cs", """
+            namespace MathForML.Demo;
+
+            /// <summary>A learner's cache that is never emptied.</summary>
+            public static class Hoarder
+            {
+                /// <summary>Should return n.</summary>
+                public static int Keep(int n)
+                {
+                    var kept = new List<byte[]>();
+                    while (true)
+                    {
+                        var block = new byte[1 << 20];
+                        Array.Fill(block, (byte)n);
+                        kept.Add(block);
+                    }
+                }
+            }
+
+            """),
+        ("katas/00-demo/06-hoarder/HoarderTests.cs", """
+            namespace MathForML.Demo.Tests;
+
+            public class HoarderTests
+            {
+                [Test]
+                public void Keeps_n() => Hoarder.Keep(3).Should().Be(3);
             }
 
             """),

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MathForML.Kata.Catalog;
+using MathForML.Kata.Cli;
 using MathForML.Kata.Targets;
 using MathForML.Kata.Tests.Support;
 using MathForML.Kata.Verification;
@@ -146,7 +147,7 @@ public class CatalogValidatorTests
         using (workbook.Change(MiniWorkbook.AdderLesson, MiniWorkbook.Lesson("Adding integers") + "![sums](figures/sums.svg)\n"))
         {
             Problems(Validate()).Should().Contain(
-                "demo/adder: documentation: katas/00-demo/01-adder/figures/sums.svg is missing (kata plot --update-lessons demo/adder draws it)");
+                $"demo/adder: documentation: katas/00-demo/01-adder/figures/sums.svg is missing ({KataCommand.With("plot --update-lessons demo/adder")} draws it)");
 
             using (workbook.Change("katas/00-demo/01-adder/figures/sums.svg", "<svg/>"))
             {

@@ -100,7 +100,7 @@ public class TargetResolverTests
     {
         var act = () => TargetResolver.Resolve(Catalog, "zzzzzzzzzzzzzzzz");
 
-        act.Should().Throw<UsageException>().WithMessage("Unknown kata or topic 'zzzzzzzzzzzzzzzz'. Run 'kata list' to see every kata.");
+        act.Should().Throw<UsageException>().WithMessage($"Unknown kata or topic 'zzzzzzzzzzzzzzzz'. Run '{KataCommand.With("list")}' to see every kata.");
     }
 
     [TestCase("kitten", "sitting", 3)]

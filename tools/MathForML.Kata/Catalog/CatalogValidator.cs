@@ -4,12 +4,16 @@ using MathForML.Kata.Lessons;
 using MathForML.Kata.Targets;
 using MathForML.Kata.Verification;
 using MathForML.Kata.Workbook;
+using MathForML.Kata.Cli;
 
 namespace MathForML.Kata.Catalog;
 
 /// <summary>Checks that the catalog and the files on disk tell the same story (verify step b).</summary>
 internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog catalog, SolutionFile? solution)
 {
+    private readonly Integrity.Checksums checksums = new(root);
+    private readonly Lazy<IReadOnlyDictionary<string, string>?> recordedChecksums = new(() => new Integrity.Checksums(root).Load());
+
     public static readonly IReadOnlyList<string> Levels = ["beginner", "intermediate", "advanced"];
 
     public const int MinimumHints = 2;
@@ -143,6 +147,13 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
             }
         }
 
+        // Learners' progress counts only the shipped tests; the record of them must follow every intended change.
+        if (recordedChecksums.Value is { } recorded)
+        {
+            problems.AddRange(checksums.Changed(kata, recorded).Select(file =>
+                $"{file} does not match {Integrity.Checksums.RelativePath} (after changing tests or given code on purpose, run {KataCommand.With("checksums")})"));
+        }
+
         return Outcome(kata.Id, "files", problems);
     }
 
@@ -204,7 +215,7 @@ internal sealed partial class CatalogValidator(WorkbookRoot root, KataCatalog ca
             }
             else if (!File.Exists(picture))
             {
-                yield return $"{root.Relative(picture)} is missing (kata plot --update-lessons {kata.Id} draws it)";
+                yield return $"{root.Relative(picture)} is missing ({KataCommand.With($"plot --update-lessons {kata.Id}")} draws it)";
             }
         }
 

@@ -25,7 +25,7 @@ internal sealed record CliContext(IAnsiConsole Console, TextWriter Error, TextRe
         }
         catch (CatalogException e)
         {
-            throw new UsageException(e.Message + " Run 'kata verify' for details.", e);
+            throw new UsageException(e.Message + $" Run '{KataCommand.With("verify")}' for details.", e);
         }
     }
 

@@ -31,6 +31,30 @@ internal static class CliOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Write JSON instead of tables." };
 
+    /// <summary>The default memory limit of a learner's test run: ample for every kata, far below this machine's RAM.</summary>
+    public const int DefaultMemoryMegabytes = 2048;
+
+    /// <summary>--memory: the GC heap limit, in MiB, of the test host that runs learner code.</summary>
+    public static Option<int> Memory()
+    {
+        var option = new Option<int>("--memory")
+        {
+            Description = "MiB of memory allowed to each test run (a kata that allocates more is reported as out-of-memory).",
+            HelpName = "MiB",
+            DefaultValueFactory = _ => DefaultMemoryMegabytes,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 64)
+            {
+                result.AddError("--memory must be at least 64 MiB.");
+            }
+        });
+        return option;
+    }
+
+    public static long Megabytes(int megabytes) => megabytes * 1024L * 1024L;
+
     public static Option<int> Timeout(int defaultSeconds, string description)
     {
         var option = new Option<int>("--timeout")

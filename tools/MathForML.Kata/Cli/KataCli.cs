@@ -51,6 +51,7 @@ internal static class KataCli
         root.Add(PlotCommand.Create(context));
         root.Add(ListCommand.Create(context));
         root.Add(NewCommand.Create(context));
+        root.Add(ChecksumsCommand.Create(context));
         root.Add(VerifyCommand.Create(context));
         root.Add(CompareCommand.CreateWorker(context));
         root.Add(PlotCommand.CreateWorker(context));
@@ -69,7 +70,7 @@ internal static class KataCli
                 .FirstOrDefault(o => o.Option.Name == "--root")?.Tokens is [var token, ..] ? token.Value : null;
             var catalog = Catalog.CatalogLoader.Load(Workbook.WorkbookRoot.Locate(rootDirectory, Directory.GetCurrentDirectory()));
             var names = TargetResolver.Suggest(catalog, unknown);
-            return names.Count == 0 ? "" : $" For a kata or topic, name a command first, e.g. kata progress {names[0]}";
+            return names.Count == 0 ? "" : $" For a kata or topic, name a command first, e.g. {KataCommand.With($"progress {names[0]}")}";
         }
         catch (Exception e) when (e is UsageException or Catalog.CatalogException or IOException)
         {
@@ -91,7 +92,7 @@ internal static class KataCli
     private static string UsageMessage(RootCommand root, ParseResult parseResult)
     {
         var commands = root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
-        var commandList = $"Commands: {string.Join(", ", commands)}. Run 'kata --help' for usage.";
+        var commandList = $"Commands: {string.Join(", ", commands)}. Run '{KataCommand.With("--help")}' for usage.";
         if (parseResult.CommandResult.Command == root
             && parseResult.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) is { } unknown)
         {

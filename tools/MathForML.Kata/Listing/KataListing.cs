@@ -1,3 +1,4 @@
+using MathForML.Kata.Caching;
 using MathForML.Kata.Catalog;
 using MathForML.Kata.Cli;
 using MathForML.Kata.Figures;
@@ -16,14 +17,23 @@ internal static class KataListing
 {
     /// <summary>
     /// Counts test cases per fixture by listing MathForML.Solutions.Tests, which compiles every kata's tests against the
-    /// references: one build answers for every topic, and each parameterised case is listed on its own.
+    /// references: one build answers for every topic, and each parameterised case is listed on its own. The counts are
+    /// kept in .kata/cache/test-counts.json and reused while no kata folder, the harness or the tool changed.
     /// </summary>
     public static async Task<(IReadOnlyList<ListedKata> Katas, string? Problem)> CollectAsync(
-        WorkbookRoot root, Scope scope, TimeSpan timeout, CancellationToken cancellationToken)
+        WorkbookRoot root, KataCatalog catalog, Scope scope, TimeSpan timeout, TextWriter warnings, CancellationToken cancellationToken)
     {
         if (!scope.Katas.Any())
         {
             return ([], null); // nothing to count: no reason to build anything
+        }
+
+        var cachePath = Path.Combine(root.CacheFolder, "test-counts.json");
+        var fingerprint = Fingerprint.OfAllKatas(root, Fingerprint.ToolBuild);
+        var cached = StateFile.Load<CachedCounts>(root, cachePath, warnings, c => c.Fingerprint is not null && c.Counts is not null);
+        if (cached?.Fingerprint == fingerprint && scope.Katas.All(k => cached.Counts.ContainsKey(k.FixtureFullName)))
+        {
+            return ([.. scope.Katas.Select(k => new ListedKata(k, cached.Counts[k.FixtureFullName]))], null);
         }
 
         string? problem;
@@ -40,11 +50,22 @@ internal static class KataListing
             (names, problem) = (listing.Names, listing.Problem);
         }
 
+        if (names is not null)
+        {
+            var counts = catalog.Katas
+                .Select(k => k.FixtureFullName)
+                .Distinct(StringComparer.Ordinal)
+                .ToDictionary(f => f, f => TestListParser.CountForFixture(names, f), StringComparer.Ordinal);
+            StateFile.Save(root, cachePath, new CachedCounts(fingerprint, counts));
+        }
+
         var katas = scope.Katas
             .Select(k => new ListedKata(k, names is null ? null : TestListParser.CountForFixture(names, k.FixtureFullName)))
             .ToList();
         return (katas, problem is null ? null : $"Could not count the tests ({problem}).");
     }
+
+    private sealed record CachedCounts(string Fingerprint, Dictionary<string, int> Counts);
 
     public static void WriteTable(IAnsiConsole console, WorkbookRoot root, Scope scope, IReadOnlyList<ListedKata> katas)
     {
@@ -54,24 +75,19 @@ internal static class KataListing
             return;
         }
 
-        var table = new Table()
-            .AddColumn("Id")
-            .AddColumn("Title")
-            .AddColumn("Level")
-            .AddColumn("Covers")
-            .AddColumn(new TableColumn("Hints").RightAligned())
-            .AddColumn(new TableColumn("Tests").RightAligned());
-        foreach (var listed in katas)
-        {
-            table.AddRow(
-                new Text(listed.Kata.Id),
-                new Text(listed.Kata.Title),
-                new Text(listed.Kata.Level),
-                new Text(string.Join(", ", listed.Kata.Covers)),
-                new Text(listed.Kata.Hints.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Text(listed.Tests?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"));
-        }
-
+        string Count(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // One line per kata at any width: the id stays whole; the title shortens, then goes, then the curriculum ids, then the hints.
+        var table = FittedTable.Build(
+            null,
+            [
+                new("Id", [.. katas.Select(k => k.Kata.Id)]),
+                new("Title", [.. katas.Select(k => k.Kata.Title)], DropRank: 3, Shrinks: true),
+                new("Level", [.. katas.Select(k => k.Kata.Level)]),
+                new("Covers", [.. katas.Select(k => string.Join(", ", k.Kata.Covers))], DropRank: 2),
+                new("Hints", [.. katas.Select(k => Count(k.Kata.Hints.Count))], DropRank: 1, RightAligned: true),
+                new("Tests", [.. katas.Select(k => k.Tests is { } n ? Count(n) : "?")], RightAligned: true),
+            ],
+            console.Profile.Width);
         console.Write(table);
 
         // Curriculum coverage counts every topic in scope, including future ones without katas.
@@ -103,11 +119,11 @@ internal static class KataListing
 
         foreach (var figures in KataFigures.Of(root, kata))
         {
-            Row("Figures", $"{root.Relative(figures.File)}: {string.Join(", ", figures.Figures.Select(f => f.Name))}  (kata plot {kata.Id})");
+            Row("Figures", $"{root.Relative(figures.File)}: {string.Join(", ", figures.Figures.Select(f => f.Name))}  ({KataCommand.With($"plot {kata.Id}")})");
         }
 
         Row("Reference", files.Reference);
-        Row("Hints", $"{kata.Hints.Count} (kata hint {kata.Id})");
+        Row("Hints", $"{kata.Hints.Count} ({KataCommand.With($"hint {kata.Id}")})");
         console.Write(grid);
     }
 

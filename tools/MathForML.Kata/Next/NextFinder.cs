@@ -1,4 +1,5 @@
 using MathForML.Kata.Catalog;
+using MathForML.Kata.Cli;
 using MathForML.Kata.Progress;
 using MathForML.Kata.Targets;
 using MathForML.Kata.Workbook;
@@ -14,7 +15,7 @@ internal sealed class NextFinder(WorkbookRoot root, TimeSpan timeout)
     /// <summary>The first kata that is not done, with its results, or null when every kata is done.</summary>
     public async Task<KataProgress?> FindAsync(KataCatalog catalog, CancellationToken cancellationToken)
     {
-        var runner = new TopicRunner(root, timeout);
+        var runner = new TopicRunner(root, timeout, CliOptions.Megabytes(CliOptions.DefaultMemoryMegabytes));
         foreach (var topic in catalog.Topics.Where(t => t.Katas.Count > 0))
         {
             var progress = await runner.RunAsync(new TopicScope(topic, topic.Katas), cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using MathForML.Kata.Catalog;
 using MathForML.Kata.Progress;
 using MathForML.Kata.Workbook;
 using Spectre.Console;
+using MathForML.Kata.Cli;
 
 namespace MathForML.Kata.Next;
 
@@ -16,7 +17,7 @@ internal static class NextRenderer
         var last = catalog.Katas.LastOrDefault();
         if (last is not null)
         {
-            console.WriteLine($"Now compare your code with the reference solutions, e.g. kata compare {last.Id}");
+            console.WriteLine($"Now compare your code with the reference solutions, e.g. {KataCommand.With($"compare {last.Id}")}");
         }
     }
 
@@ -75,7 +76,7 @@ internal static class NextRenderer
 
         console.WriteLine("Run only this kata:");
         console.WriteLine("  " + TopicRunner.CommandFor(root, kata));
-        console.WriteLine($"Or re-run it on every save: kata watch {kata.Id}");
-        console.WriteLine($"Stuck? kata hint {kata.Id}");
+        console.WriteLine($"Or re-run it on every save: {KataCommand.With($"watch {kata.Id}")}");
+        console.WriteLine($"Stuck? {KataCommand.With($"hint {kata.Id}")}");
     }
 }

@@ -14,4 +14,7 @@ internal sealed record KataProgress(KataEntry Kata, KataStatus Status, int Passe
 
     /// <summary>The test that was running when the host crashed, when the crash output names it.</summary>
     public string? CrashedTest { get; init; }
+
+    /// <summary>The tests or given code that differ from the workbook's, when the status is tests-modified.</summary>
+    public IReadOnlyList<string> ChangedFiles { get; init; } = [];
 }

@@ -11,6 +11,8 @@ internal enum KataStatus
     BuildError,
     Timeout,
     Crashed,
+    OutOfMemory,
+    TestsModified,
 }
 
 internal static class KataStatusNames
@@ -25,8 +27,14 @@ internal static class KataStatusNames
         KataStatus.BuildError => "build-error",
         KataStatus.Timeout => "timeout",
         KataStatus.Crashed => "crashed",
+        KataStatus.OutOfMemory => "out-of-memory",
+        KataStatus.TestsModified => "tests-modified",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
+
+    /// <summary>The status of a name written by <see cref="Name"/>, or null for any other text.</summary>
+    public static KataStatus? Parse(string? name) =>
+        Enum.GetValues<KataStatus>().Cast<KataStatus?>().FirstOrDefault(s => s!.Value.Name() == name);
 
     /// <summary>Statuses for which no test results exist, so passed/total are unknown.</summary>
     public static bool HasNoResults(this KataStatus status) =>
@@ -38,6 +46,9 @@ internal static class KataStatusClassifier
 {
     private const string Unimplemented = "NotImplementedException";
 
+    /// <summary>What the runtime throws when the test host reaches its GC heap limit.</summary>
+    public const string OutOfMemory = "OutOfMemoryException";
+
     public static KataStatus Classify(IReadOnlyCollection<TestCaseResult> results)
     {
         if (results.Count == 0)
@@ -48,6 +59,12 @@ internal static class KataStatusClassifier
         if (results.All(r => r.Passed))
         {
             return KataStatus.Done;
+        }
+
+        // Learner code that allocated up to the memory limit: say so rather than "failing" with a bare message.
+        if (results.Any(r => !r.Passed && r.Message?.Contains(OutOfMemory, StringComparison.Ordinal) == true))
+        {
+            return KataStatus.OutOfMemory;
         }
 
         // Untouched stubs throw NotImplementedException; FluentAssertions reports it inside its own wording

@@ -14,7 +14,7 @@ internal static class ProgressRenderer
     {
         foreach (var topic in progress.GroupBy(p => p.Kata.Topic))
         {
-            console.Write(TopicTable(topic.Key, topic.ToList()));
+            console.Write(TopicTable(topic.Key, topic.ToList(), console.Profile.Width));
 
             // One line per distinct problem: a topic-wide build error is said once, naming every kata it stops.
             foreach (var problem in topic.Where(p => p.Detail is not null).GroupBy(p => (p.Status, p.Detail)))
@@ -23,6 +23,8 @@ internal static class ProgressRenderer
                 {
                     KataStatus.Timeout => "Timeout",
                     KataStatus.Crashed => "Crashed",
+                    KataStatus.OutOfMemory => "Out of memory",
+                    KataStatus.TestsModified => "Tests modified",
                     _ => "Build error",
                 };
                 var katas = string.Join(", ", problem.Select(p => p.Kata.Id));
@@ -39,9 +41,11 @@ internal static class ProgressRenderer
         }
     }
 
-    public static void WriteJson(IAnsiConsole console, IReadOnlyList<KataProgress> progress) =>
+    public static void WriteJson(IAnsiConsole console, IReadOnlyList<KataProgress> progress, bool integrityChecked = true) =>
         JsonOutput.Write(console, new
         {
+            // "checked": tests-modified katas are marked; "unchecked": the workbook has no katas/checksums.json to compare with.
+            Integrity = integrityChecked ? "checked" : "unchecked",
             Katas = progress.Select(p => new
             {
                 p.Kata.Id,
@@ -50,43 +54,51 @@ internal static class ProgressRenderer
                 p.Passed,
                 p.Total,
                 p.Detail,
+                p.ChangedFiles,
             }),
         });
 
-    private static Table TopicTable(Topic topic, IReadOnlyList<KataProgress> katas)
-    {
-        var table = new Table()
-            .Title($"{topic.Folder} · {topic.Title}")
-            .AddColumn("Kata")
-            .AddColumn("Title")
-            .AddColumn("Status")
-            .AddColumn(new TableColumn("Tests").RightAligned())
-            .AddColumn("Progress");
-        foreach (var kata in katas)
-        {
-            var tests = kata.Status.HasNoResults() ? "–" : $"{kata.Passed}/{kata.Total}";
-            table.AddRow(
-                new Text(kata.Kata.Id),
-                new Text(kata.Kata.Title),
-                StatusCell(kata.Status),
-                new Text(tests),
-                Bar(kata));
-        }
+    /// <summary>
+    /// One line per kata, whatever the terminal's width: the id is never broken; the title gives way first (shortened,
+    /// then dropped), then the progress bar. Redirected output is as wide as it needs to be, so it keeps everything.
+    /// </summary>
+    internal static Table TopicTable(Topic topic, IReadOnlyList<KataProgress> katas, int width) =>
+        FittedTable.Build(
+            $"{topic.Folder} · {topic.Title}",
+            [
+                new("Kata", [.. katas.Select(k => k.Kata.Id)]),
+                new("Title", [.. katas.Select(k => k.Kata.Title)], DropRank: 2, Shrinks: true),
+                new("Status", [.. katas.Select(k => StatusText(k.Status))], row => StatusCell(katas[row].Status)),
+                new("Tests", [.. katas.Select(k => k.Status.HasNoResults() ? "–" : $"{k.Passed}/{k.Total}")], RightAligned: true),
+                new("Progress", [.. katas.Select(_ => new string(' ', BarWidth))], row => Bar(katas[row]), DropRank: 1),
+            ],
+            width);
 
-        return table;
-    }
-
-    private static Markup StatusCell(KataStatus status) => status switch
+    private static string StatusText(KataStatus status) => status switch
     {
-        KataStatus.Done => new Markup("[green]✓ done[/]"),
-        KataStatus.NotStarted => new Markup("[grey]○ not-started[/]"),
-        KataStatus.Failing => new Markup("[red]✗ failing[/]"),
-        KataStatus.NoTests => new Markup("[yellow]? no-tests[/]"),
-        KataStatus.BuildError => new Markup("[yellow]⚠ build-error[/]"),
-        KataStatus.Timeout => new Markup("[red]⏱ timeout[/]"),
-        KataStatus.Crashed => new Markup("[red]✗ crashed[/]"),
-        _ => new Markup(Markup.Escape(status.Name())),
+        KataStatus.Done => "✓ done",
+        KataStatus.NotStarted => "○ not-started",
+        KataStatus.Failing => "✗ failing",
+        KataStatus.NoTests => "? no-tests",
+        KataStatus.BuildError => "⚠ build-error",
+        KataStatus.Timeout => "⏱ timeout",
+        KataStatus.Crashed => "✗ crashed",
+        KataStatus.OutOfMemory => "✗ out-of-memory",
+        KataStatus.TestsModified => "⚠ tests-modified",
+        _ => status.Name(),
     };
+
+    private static Markup StatusCell(KataStatus status)
+    {
+        var colour = status switch
+        {
+            KataStatus.Done => "green",
+            KataStatus.NotStarted => "grey",
+            KataStatus.NoTests or KataStatus.BuildError or KataStatus.TestsModified => "yellow",
+            _ => "red",
+        };
+        return new Markup($"[{colour}]{Markup.Escape(StatusText(status))}[/]");
+    }
 
     private static Markup Bar(KataProgress kata)
     {
@@ -124,9 +136,11 @@ internal static class ProgressRenderer
             KataStatus.BuildError => $"fix the build error, then open {stub}",
             KataStatus.Timeout => $"open {stub} (its tests did not finish in time: look for an endless loop)",
             KataStatus.Crashed => $"open {stub} (its tests crashed the test host: look for unbounded recursion)",
+            KataStatus.OutOfMemory => $"open {stub} (its tests ran out of memory: look for a collection that grows without end)",
+            KataStatus.TestsModified => $"put its tests back ({KataCommand.With($"reset {next.Kata.Id} --tests")}), then open {stub}",
             _ => $"open {stub}",
         };
         console.MarkupLineInterpolated($"[bold]Next:[/] {next.Kata.Id} — {advice}");
-        console.WriteLine("Details and the command to run only that kata: kata next");
+        console.WriteLine($"Details and the command to run only that kata: {KataCommand.With("next")}");
     }
 }

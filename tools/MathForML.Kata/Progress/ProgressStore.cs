@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MathForML.Kata.Workbook;
 
 namespace MathForML.Kata.Progress;
@@ -13,31 +12,20 @@ internal sealed record StoredProgress(DateTimeOffset SavedAt, IReadOnlyDictionar
 /// Keeps the last progress run in &lt;root&gt;/.kata/progress.json (git-ignored), so the next run can say what changed
 /// and hint can find the next kata without running any tests.
 /// </summary>
-internal sealed class ProgressStore(WorkbookRoot root)
+internal sealed class ProgressStore(WorkbookRoot root, TextWriter warnings)
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public string Path => root.ProgressStatePath;
 
-    /// <summary>The stored run, or null when there is none (or it cannot be read: it is only a convenience).</summary>
+    /// <summary>
+    /// The stored run, or null when there is none. A file that cannot be read is moved aside with a warning naming the
+    /// backup (it is only a convenience, so the run goes on as a first run).
+    /// </summary>
     public StoredProgress? Load()
     {
-        try
-        {
-            if (!File.Exists(Path))
-            {
-                return null;
-            }
-
-            var document = JsonSerializer.Deserialize<Document>(File.ReadAllText(Path), Options);
-            return document?.Katas is null
-                ? null
-                : new StoredProgress(document.SavedAt, document.Katas.Where(k => k.Value is not null).ToDictionary(k => k.Key, k => k.Value!, StringComparer.Ordinal));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
-        {
-            return null;
-        }
+        var document = StateFile.Load<Document>(root, Path, warnings, d => d.Katas is not null);
+        return document is null
+            ? null
+            : new StoredProgress(document.SavedAt, document.Katas!.Where(k => k.Value is not null).ToDictionary(k => k.Key, k => k.Value!, StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -46,24 +34,18 @@ internal sealed class ProgressStore(WorkbookRoot root)
     /// </summary>
     public bool Save(IEnumerable<KataProgress> progress, StoredProgress? previous, DateTimeOffset now)
     {
-        var katas = new Dictionary<string, StoredKata>(previous?.Katas ?? new Dictionary<string, StoredKata>(), StringComparer.Ordinal);
+        var katas = new Dictionary<string, StoredKata?>(StringComparer.Ordinal);
+        foreach (var (id, kata) in previous?.Katas ?? new Dictionary<string, StoredKata>())
+        {
+            katas[id] = kata;
+        }
+
         foreach (var kata in progress)
         {
             katas[kata.Kata.Id] = new StoredKata(kata.Status.Name(), kata.Passed, kata.Total);
         }
 
-        try
-        {
-            StateFolder.Ensure(root);
-            var temporary = Path + ".tmp";
-            File.WriteAllText(temporary, JsonSerializer.Serialize(new Document(now, katas!), Options));
-            File.Move(temporary, Path, overwrite: true);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
+        return StateFile.Save(root, Path, new Document(now, katas));
     }
 
     private sealed record Document(DateTimeOffset SavedAt, Dictionary<string, StoredKata?>? Katas);

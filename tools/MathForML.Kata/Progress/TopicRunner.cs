@@ -17,7 +17,7 @@ namespace MathForML.Kata.Progress;
 /// The worst case is therefore bounded by (1 + number of fixtures) × the limit. Every child process runs under
 /// <see cref="Processes.ProcessRunner"/>, which kills the whole process tree on expiry.
 /// </summary>
-internal sealed class TopicRunner(WorkbookRoot root, TimeSpan testTimeout)
+internal sealed class TopicRunner(WorkbookRoot root, TimeSpan testTimeout, long? memoryLimitBytes = null)
 {
     /// <summary>Compiling does not run learner code, so its limit only guards against a stuck toolchain.</summary>
     public static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
@@ -132,7 +132,7 @@ internal sealed class TopicRunner(WorkbookRoot root, TimeSpan testTimeout)
         string project, Topic topic, List<KataEntry> katas, bool everything, CancellationToken cancellationToken)
     {
         var filter = everything ? null : TestOptions.FilterFor(katas.Select(k => k.FixtureFullName));
-        var run = await dotnet.TestAsync(project, new TestOptions(testTimeout, NoBuild: true, Filter: filter), cancellationToken)
+        var run = await dotnet.TestAsync(project, new TestOptions(testTimeout, NoBuild: true, Filter: filter, MemoryLimitBytes: memoryLimitBytes), cancellationToken)
             .ConfigureAwait(false);
         switch (run.State)
         {
@@ -147,7 +147,7 @@ internal sealed class TopicRunner(WorkbookRoot root, TimeSpan testTimeout)
                 {
                     var single = await dotnet.TestAsync(
                         project,
-                        new TestOptions(testTimeout, NoBuild: true, Filter: TestOptions.FilterFor([kata.FixtureFullName])),
+                        new TestOptions(testTimeout, NoBuild: true, Filter: TestOptions.FilterFor([kata.FixtureFullName]), MemoryLimitBytes: memoryLimitBytes),
                         cancellationToken).ConfigureAwait(false);
                     outcomes.Add(Attribute(kata, single, topic));
                 }
@@ -171,6 +171,8 @@ internal sealed class TopicRunner(WorkbookRoot root, TimeSpan testTimeout)
                     0,
                     0,
                     $"its tests did not finish within {testTimeout.TotalSeconds:0} s and were stopped (an endless loop? raise the limit with --timeout)");
+            case TestRunState.Crashed when (run.CrashText ?? run.Process.AllOutput).Contains(KataStatusClassifier.OutOfMemory, StringComparison.Ordinal):
+                return new KataProgress(kata, KataStatus.OutOfMemory, 0, 0, OutOfMemoryDetail) { Results = Mine(kata, run.Results) };
             case TestRunState.Crashed:
                 var text = run.CrashText ?? run.Process.AllOutput;
                 var running = TestHostCrash.RunningTest(text, topic.Namespace + ".Tests");
@@ -190,11 +192,18 @@ internal sealed class TopicRunner(WorkbookRoot root, TimeSpan testTimeout)
         }
     }
 
-    private static KataProgress Classify(KataEntry kata, IReadOnlyList<TestCaseResult> results)
+    private KataProgress Classify(KataEntry kata, IReadOnlyList<TestCaseResult> results)
     {
         var mine = Mine(kata, results);
-        return new KataProgress(kata, KataStatusClassifier.Classify(mine), mine.Count(r => r.Passed), mine.Count) { Results = mine };
+        var status = KataStatusClassifier.Classify(mine);
+        var detail = status == KataStatus.OutOfMemory ? OutOfMemoryDetail : null;
+        return new KataProgress(kata, status, mine.Count(r => r.Passed), mine.Count, detail) { Results = mine };
     }
+
+    private string OutOfMemoryDetail =>
+        memoryLimitBytes is { } limit
+            ? $"its tests ran out of memory at the limit of {limit / (1024 * 1024)} MiB and were stopped (allocating without bound? raise the limit with --memory)"
+            : "its tests ran out of memory (allocating without bound?)";
 
     /// <summary>The kata's results in the order they ran (NUnit honours [Order]).</summary>
     private static List<TestCaseResult> Mine(KataEntry kata, IReadOnlyList<TestCaseResult> results) =>

@@ -1,4 +1,6 @@
-using MathForML.Kata.SourceCode;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MathForML.Kata.Reset;
 
@@ -14,225 +16,89 @@ internal sealed record StubShape(int Throwing, IReadOnlyList<string> Implemented
 /// method, operator and accessor body is exactly <c>throw new NotImplementedException(...)</c>. A type with no such
 /// body at all is code the stub gives the learner (a result record, an expression tree) and does not count.
 /// Constructors and overrides are left out (stubs may give a data type's plumbing), and so are private members (a
-/// learner's helpers live there, but they only matter once the public methods call them). Works on tokens, so
-/// comments and strings never confuse it.
+/// learner's helpers live there, but they only matter once the public methods call them). Reads the file with the C#
+/// compiler's own parser (Roslyn), so comments, strings and any syntax the language has never confuse it.
 /// </summary>
 internal static class StubDetector
 {
-    private static readonly HashSet<string> TypeKeywords = new(StringComparer.Ordinal) { "class", "struct", "interface", "record", "enum" };
-    private static readonly HashSet<string> Visible = new(StringComparer.Ordinal) { "public", "internal", "protected" };
-    private static readonly HashSet<string> Accessors = new(StringComparer.Ordinal) { "get", "set", "init", "add", "remove" };
-
     public static StubShape Inspect(string source)
     {
-        var tokens = CSharpTokens.Tokenize(source);
-        var bodies = new List<(string Owner, string Member, bool Throws)>();
-        var frames = new Stack<Frame>();
-        frames.Push(new Frame(Block.Namespace, "", IsVisible: true));
-        var header = new List<string>();
-        var i = 0;
-        while (i < tokens.Count)
-        {
-            var token = tokens[i];
-            var parent = frames.Peek();
-            if (token == "{")
-            {
-                var frame = Classify(header, parent);
-                header.Clear();
-                if (frame.Kind is Block.Member or Block.Other)
-                {
-                    var close = Matching(tokens, i);
-                    if (frame.Kind == Block.Member && frame.IsVisible)
-                    {
-                        bodies.Add((OwnerType(frames), frame.Name, IsNotImplementedThrow(tokens.GetRange(i + 1, Math.Max(0, close - i - 1)))));
-                    }
+        var root = CSharpSyntaxTree.ParseText(source).GetCompilationUnitRoot();
+        var bodies = root.DescendantNodes()
+            .OfType<TypeDeclarationSyntax>()
+            .SelectMany(type => Bodies(type).Select(body => (Owner: type, body.Member, body.Throws)))
+            .ToList();
 
-                    i = close + 1;
-                    continue;
-                }
-
-                frames.Push(frame);
-            }
-            else if (token == "}")
-            {
-                if (frames.Count > 1)
-                {
-                    frames.Pop();
-                }
-
-                header.Clear();
-            }
-            else if (token == ";")
-            {
-                header.Clear();
-            }
-            else if (token == "=>" && parent.Kind is Block.Type or Block.Property && !HasTopLevelAssignment(header))
-            {
-                var member = Classify(header, parent);
-                var end = EndOfExpression(tokens, i + 1);
-                if (member.Kind is Block.Member or Block.Property && member.IsVisible)
-                {
-                    bodies.Add((OwnerType(frames), member.Name, IsNotImplementedThrow([.. tokens.GetRange(i + 1, end - i - 1), ";"])));
-                }
-
-                header.Clear();
-                i = end + 1;
-                continue;
-            }
-            else
-            {
-                header.Add(token);
-            }
-
-            i++;
-        }
-
-        var typesToImplement = bodies.Where(b => b.Throws).Select(b => b.Owner).ToHashSet(StringComparer.Ordinal);
+        var typesToImplement = bodies.Where(b => b.Throws).Select(b => b.Owner).ToHashSet();
         return new StubShape(
             bodies.Count(b => b.Throws),
             [.. bodies.Where(b => !b.Throws && typesToImplement.Contains(b.Owner)).Select(b => b.Member)]);
     }
 
-    /// <summary>The innermost type around the current position (frames enumerate from the top of the stack).</summary>
-    private static string OwnerType(Stack<Frame> frames) => frames.FirstOrDefault(f => f.Kind == Block.Type)?.Name ?? "";
+    /// <summary>Exactly "throw new [System.]NotImplementedException(...);" and nothing else counts as a stub body.</summary>
+    internal static bool IsNotImplementedThrow(string statements) =>
+        SyntaxFactory.ParseStatement("{" + statements + "}") is BlockSyntax block && Throws(block, null);
 
-    private enum Block
+    /// <summary>The visible members of one type (not those of types nested in it) with a body, and whether each only throws.</summary>
+    private static IEnumerable<(string Member, bool Throws)> Bodies(TypeDeclarationSyntax type)
     {
-        Namespace,
-        Type,
-        Property,
-        Member,
-        Other,
-    }
-
-    private sealed record Frame(Block Kind, string Name, bool IsVisible);
-
-    private static Frame Classify(List<string> header, Frame parent)
-    {
-        var firstParen = header.IndexOf("(");
-        if (header.Contains("namespace"))
+        foreach (var member in type.Members)
         {
-            return new Frame(Block.Namespace, "", true);
-        }
-
-        var typeKeyword = header.FindIndex(t => TypeKeywords.Contains(t));
-        if (typeKeyword >= 0 && (firstParen < 0 || typeKeyword < firstParen) && parent.Kind is Block.Namespace or Block.Type)
-        {
-            if (header[typeKeyword] == "enum")
+            switch (member)
             {
-                return new Frame(Block.Other, "", false);
+                case BaseMethodDeclarationSyntax method when Counts(method.Modifiers) && method is not (ConstructorDeclarationSyntax or DestructorDeclarationSyntax):
+                    if (method.Body is not null || method.ExpressionBody is not null)
+                    {
+                        yield return (NameOf(method), Throws(method.Body, method.ExpressionBody));
+                    }
+
+                    break;
+                case BasePropertyDeclarationSyntax property when Counts(property.Modifiers):
+                    var name = property switch
+                    {
+                        PropertyDeclarationSyntax p => p.Identifier.Text,
+                        IndexerDeclarationSyntax => "this[]",
+                        EventDeclarationSyntax e => e.Identifier.Text,
+                        _ => property.ToString(),
+                    };
+                    var getter = (property as PropertyDeclarationSyntax)?.ExpressionBody ?? (property as IndexerDeclarationSyntax)?.ExpressionBody;
+                    if (getter is not null)
+                    {
+                        yield return (name, Throws(null, getter));
+                    }
+
+                    foreach (var accessor in property.AccessorList?.Accessors ?? [])
+                    {
+                        if ((accessor.Body is not null || accessor.ExpressionBody is not null) && !accessor.Modifiers.Any(SyntaxKind.PrivateKeyword))
+                        {
+                            yield return ($"{name}.{accessor.Keyword.Text}", Throws(accessor.Body, accessor.ExpressionBody));
+                        }
+                    }
+
+                    break;
             }
-
-            var name = header.Skip(typeKeyword + 1).FirstOrDefault(t => !TypeKeywords.Contains(t)) ?? "";
-            return new Frame(Block.Type, name, true);
-        }
-
-        switch (parent.Kind)
-        {
-            case Block.Type when HasTopLevelAssignment(header):
-                return new Frame(Block.Other, "", false); // a field's initializer
-            case Block.Type when firstParen >= 0:
-            {
-                var name = firstParen > 0 ? header[firstParen - 1] : "";
-                var isConstructor = name == parent.Name;
-                var visible = header.Take(firstParen).Any(Visible.Contains) && !header.Contains("override") && !isConstructor;
-                return new Frame(Block.Member, name, visible);
-            }
-
-            case Block.Type:
-            {
-                var name = header.LastOrDefault(t => t.Length > 0 && (char.IsLetter(t[0]) || t[0] == '_') || t == "]") ?? "";
-                var visible = header.Any(Visible.Contains) && !header.Contains("override");
-                return new Frame(Block.Property, name == "]" ? "this[]" : name, visible);
-            }
-
-            case Block.Property when header.Count > 0 && Accessors.Contains(header[^1]):
-            {
-                var restricted = header.Contains("private");
-                return new Frame(Block.Member, $"{parent.Name}.{header[^1]}", parent.IsVisible && !restricted);
-            }
-
-            default:
-                return new Frame(Block.Other, "", false);
         }
     }
 
-    /// <summary>Exactly "throw new [System.]NotImplementedException(...);" counts as a stub body.</summary>
-    internal static bool IsNotImplementedThrow(List<string> body)
+    /// <summary>Visible to the tests (public, internal or protected) and the learner's to write (not an override).</summary>
+    private static bool Counts(SyntaxTokenList modifiers) =>
+        (modifiers.Any(SyntaxKind.PublicKeyword) || modifiers.Any(SyntaxKind.InternalKeyword) || modifiers.Any(SyntaxKind.ProtectedKeyword))
+        && !modifiers.Any(SyntaxKind.OverrideKeyword);
+
+    private static string NameOf(BaseMethodDeclarationSyntax method) => method switch
     {
-        if (body.Count < 6 || body[0] != "throw" || body[1] != "new" || body[^1] != ";" || body[^2] != ")")
-        {
-            return false;
-        }
+        MethodDeclarationSyntax m => m.Identifier.Text,
+        OperatorDeclarationSyntax o => o.OperatorToken.Text,
+        ConversionOperatorDeclarationSyntax c => c.Type.ToString(),
+        _ => method.Kind().ToString(),
+    };
 
-        var open = body.IndexOf("(");
-        if (open < 3 || body[open - 1] != "NotImplementedException")
-        {
-            return false;
-        }
+    private static bool Throws(BlockSyntax? block, ArrowExpressionClauseSyntax? arrow) =>
+        block is { Statements: [ThrowStatementSyntax { Expression: { } thrown }] } ? IsNotImplemented(thrown)
+        : arrow is { Expression: ThrowExpressionSyntax { Expression: var expression } } && IsNotImplemented(expression);
 
-        // Only "System." may qualify the name, and the parentheses must close right at the end.
-        var qualifier = body.GetRange(2, open - 3);
-        return (qualifier.Count == 0 || qualifier.SequenceEqual(["System", "."]) || qualifier.SequenceEqual(["global", ":", ":", "System", "."]))
-            && Matching(body, open, "(", ")") == body.Count - 2;
-    }
-
-    private static bool HasTopLevelAssignment(List<string> header)
-    {
-        var depth = 0;
-        foreach (var token in header)
-        {
-            depth += token switch
-            {
-                "(" or "[" or "<" => 1,
-                ")" or "]" or ">" => -1,
-                _ => 0,
-            };
-            if (token == "=" && depth <= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int Matching(List<string> tokens, int open, string opening = "{", string closing = "}")
-    {
-        var depth = 0;
-        for (var i = open; i < tokens.Count; i++)
-        {
-            if (tokens[i] == opening)
-            {
-                depth++;
-            }
-            else if (tokens[i] == closing && --depth == 0)
-            {
-                return i;
-            }
-        }
-
-        return tokens.Count - 1;
-    }
-
-    /// <summary>The index of the ";" ending an expression body, skipping nested brackets (lambdas, initializers).</summary>
-    private static int EndOfExpression(List<string> tokens, int start)
-    {
-        var depth = 0;
-        for (var i = start; i < tokens.Count; i++)
-        {
-            depth += tokens[i] switch
-            {
-                "(" or "[" or "{" => 1,
-                ")" or "]" or "}" => -1,
-                _ => 0,
-            };
-            if (tokens[i] == ";" && depth <= 0)
-            {
-                return i;
-            }
-        }
-
-        return tokens.Count - 1;
-    }
+    /// <summary>new NotImplementedException(…), optionally qualified as System. or global::System. — nothing else.</summary>
+    private static bool IsNotImplemented(ExpressionSyntax expression) =>
+        expression is ObjectCreationExpressionSyntax { ArgumentList: not null, Initializer: null } creation
+        && creation.Type.ToString().Replace(" ", "", StringComparison.Ordinal) is "NotImplementedException" or "System.NotImplementedException" or "global::System.NotImplementedException";
 }

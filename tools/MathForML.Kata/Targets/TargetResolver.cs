@@ -54,7 +54,7 @@ internal static class TargetResolver
     {
         var suggestions = Suggest(catalog, target.Trim());
         return suggestions.Count == 0
-            ? $"Unknown kata or topic '{target}'. Run 'kata list' to see every kata."
+            ? $"Unknown kata or topic '{target}'. Run '{KataCommand.With("list")}' to see every kata."
             : $"Unknown kata or topic '{target}'. Did you mean: {string.Join(", ", suggestions)}?";
     }
 

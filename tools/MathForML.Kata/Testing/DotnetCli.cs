@@ -73,7 +73,8 @@ internal sealed class DotnetCli(string workingDirectory)
 
         try
         {
-            var process = await RunAsync(arguments, options.Timeout, cancellationToken).ConfigureAwait(false);
+            var process = await RunAsync(arguments, options.Timeout, cancellationToken, MemoryLimited(options.MemoryLimitBytes))
+                .ConfigureAwait(false);
             return await ReadRunAsync(process, resultsDirectory, cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -81,6 +82,13 @@ internal sealed class DotnetCli(string workingDirectory)
             TryDelete(resultsDirectory);
         }
     }
+
+    /// <summary>
+    /// The .NET GC's hard heap limit for the test run (the test host inherits it): learner code that allocates
+    /// without bound gets an OutOfMemoryException at the limit instead of pushing the machine into swap.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string>? MemoryLimited(long? bytes) =>
+        bytes is { } limit ? new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x" + limit.ToString("X", System.Globalization.CultureInfo.InvariantCulture) } : null;
 
     /// <summary>
     /// Runs the tests of an already built test assembly with "dotnet vstest": no MSBuild evaluation at all, which
@@ -154,8 +162,9 @@ internal sealed class DotnetCli(string workingDirectory)
 
     private static string NewResultsDirectory() => Path.Combine(Path.GetTempPath(), "kata-" + Guid.NewGuid().ToString("N"));
 
-    private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken) =>
-        ProcessRunner.RunAsync(new ProcessRequest("dotnet", arguments, workingDirectory, timeout), cancellationToken);
+    private Task<ProcessResult> RunAsync(
+        IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null) =>
+        ProcessRunner.RunAsync(new ProcessRequest("dotnet", arguments, workingDirectory, timeout) { Environment = environment }, cancellationToken);
 
     private static void TryDelete(string directory)
     {
@@ -177,7 +186,12 @@ internal sealed class DotnetCli(string workingDirectory)
     }
 }
 
-internal sealed record TestOptions(TimeSpan Timeout, bool NoBuild = false, string? Filter = null)
+/// <summary>How to run a test project.</summary>
+/// <param name="Timeout">The wall-clock limit of the whole run.</param>
+/// <param name="NoBuild">Whether the project is already built.</param>
+/// <param name="Filter">A vstest filter, or null for every test.</param>
+/// <param name="MemoryLimitBytes">The GC heap limit of the test host, or null for none.</param>
+internal sealed record TestOptions(TimeSpan Timeout, bool NoBuild = false, string? Filter = null, long? MemoryLimitBytes = null)
 {
     /// <summary>A vstest filter selecting the given fixtures (and every case in them).</summary>
     public static string FilterFor(IEnumerable<string> fixtureFullNames) =>

@@ -17,7 +17,10 @@ internal sealed class FastTestRunner(string workingDirectory)
     public async Task<TestRun> RunAsync(string assembly, string fixtureFullName, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var process = await ProcessRunner.RunAsync(
-            new ProcessRequest("dotnet", [typeof(FastTestRunner).Assembly.Location, NUnitInProcess.CommandName, assembly, fixtureFullName], workingDirectory, timeout),
+            new ProcessRequest("dotnet", [typeof(FastTestRunner).Assembly.Location, NUnitInProcess.CommandName, assembly, fixtureFullName], workingDirectory, timeout)
+            {
+                Environment = DotnetCli.MemoryLimited(Cli.CliOptions.Megabytes(Cli.CliOptions.DefaultMemoryMegabytes)),
+            },
             cancellationToken).ConfigureAwait(false);
         if (process.TimedOut)
         {

@@ -83,6 +83,9 @@ internal sealed class WorkbookRoot
 
     public string BackupsFolder => Path.Combine(StateFolder, "backups");
 
+    /// <summary>Results reused while their sources are unchanged (see Caching.Fingerprint).</summary>
+    public string CacheFolder => Path.Combine(StateFolder, "cache");
+
     /// <summary>A path relative to the root with forward slashes, as people type it.</summary>
     public string Relative(string path) => Path.GetRelativePath(Directory, path).Replace('\\', '/');
 

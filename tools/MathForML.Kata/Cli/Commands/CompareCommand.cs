@@ -32,12 +32,12 @@ internal static class CompareCommand
         command.SetAction((parsed, token) => CliOptions.Guarded(context.Error, async () =>
         {
             var (workbook, catalog) = context.Open(parsed);
-            var target = parsed.GetValue(kata) ?? throw new UsageException("Which kata? e.g. kata compare prerequisites/grids");
+            var target = parsed.GetValue(kata) ?? throw new UsageException($"Which kata? e.g. {KataCommand.With("compare prerequisites/grids")}");
             var entry = TargetResolver.ResolveKata(catalog, target, "compare");
             var limit = CliOptions.Seconds(parsed.GetValue(timeout));
             if (!parsed.GetValue(spoiler))
             {
-                var runner = new TopicRunner(workbook, limit);
+                var runner = new TopicRunner(workbook, limit, CliOptions.Megabytes(CliOptions.DefaultMemoryMegabytes));
                 var progress = (await context.WithStatus("Checking that the kata is done…", () =>
                     runner.RunAsync(new TopicScope(entry.Topic, [entry]), token)).ConfigureAwait(false))[0];
                 if (progress.Status != KataStatus.Done)
@@ -45,7 +45,7 @@ internal static class CompareCommand
                     var tests = progress.Status.HasNoResults() ? "" : $": {progress.Passed} of {progress.Total} tests pass";
                     context.Console.WriteLine(
                         $"compare shows the reference once {entry.Id} is done, and it is {progress.Status.Name()}{tests}. "
-                        + $"Finish it first (kata next shows the first failing test), or add --spoiler to look now.");
+                        + $"Finish it first ({KataCommand.With("next")} shows the first failing test), or add --spoiler to look now.");
                     return ExitCodes.Problems;
                 }
             }

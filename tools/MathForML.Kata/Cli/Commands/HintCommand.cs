@@ -45,7 +45,7 @@ internal static class HintCommand
                 (chosen, why) = await NextKataAsync(context, workbook, catalog, token).ConfigureAwait(false);
                 if (chosen is null)
                 {
-                    context.Console.WriteLine("Every kata is done: no hints needed. For a particular kata: kata hint <kata>");
+                    context.Console.WriteLine($"Every kata is done: no hints needed. For a particular kata: {KataCommand.With("hint <kata>")}");
                     return ExitCodes.Success;
                 }
             }
@@ -60,7 +60,7 @@ internal static class HintCommand
     private static async Task<(KataEntry? Kata, string Why)> NextKataAsync(
         CliContext context, WorkbookRoot workbook, KataCatalog catalog, CancellationToken cancellationToken)
     {
-        var stored = new ProgressStore(workbook).Load();
+        var stored = new ProgressStore(workbook, context.Error).Load();
         if (stored is not null)
         {
             return (HintSelection.NextFromStore(catalog, stored), "your next kata according to the last progress run");
@@ -94,11 +94,11 @@ internal static class HintCommand
         if (selection.Remaining > 0)
         {
             var more = selection.Remaining == 1 ? "1 more hint" : $"{selection.Remaining} more hints";
-            console.WriteLine($"{more}: kata hint {kata.Id} --level {selection.Shown.Count + 1}");
+            console.WriteLine($"{more}: {KataCommand.Name} hint {kata.Id} --level {selection.Shown.Count + 1}");
         }
         else
         {
-            console.WriteLine($"That was the last hint. Once the kata is done, kata compare {kata.Id} shows the reference solution.");
+            console.WriteLine($"That was the last hint. Once the kata is done, {KataCommand.With($"compare {kata.Id}")} shows the reference solution.");
         }
     }
 }

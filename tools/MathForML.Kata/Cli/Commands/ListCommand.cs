@@ -20,7 +20,7 @@ internal static class ListCommand
             var (workbook, catalog) = context.Open(parsed);
             var scope = TargetResolver.Resolve(catalog, parsed.GetValue(target));
             var (katas, problem) = await context.WithStatus("Counting the tests…", () =>
-                KataListing.CollectAsync(workbook, scope, CliOptions.Seconds(parsed.GetValue(timeout)), token)).ConfigureAwait(false);
+                KataListing.CollectAsync(workbook, catalog, scope, CliOptions.Seconds(parsed.GetValue(timeout)), context.Error, token)).ConfigureAwait(false);
             if (parsed.GetValue(json))
             {
                 KataListing.WriteJson(context.Console, workbook, katas);

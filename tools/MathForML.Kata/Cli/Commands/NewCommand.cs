@@ -59,6 +59,6 @@ internal static class NewCommand
         console.Write(table);
         console.WriteLine(
             $"Next: fill in the stub's surface and docs, the reference, the three tests, the lesson and the catalog entry; list {plan.Id} in "
-            + $"roadmap.md and link its folder in the topic's README.md; then run `kata verify {plan.Id}` until it passes.");
+            + $"roadmap.md and link its folder in the topic's README.md; then run `{KataCommand.With($"verify {plan.Id}")}` until it passes.");
     }
 }

@@ -33,7 +33,7 @@ internal static class PlotCommand
                 return await UpdateLessonsAsync(context, workbook, plotter, scope, token).ConfigureAwait(false);
             }
 
-            var name = parsed.GetValue(target) ?? throw new UsageException("Which kata? e.g. kata plot linear-algebra/svd");
+            var name = parsed.GetValue(target) ?? throw new UsageException($"Which kata? e.g. {KataCommand.With("plot linear-algebra/svd")}");
             var kata = TargetResolver.ResolveKata(catalog, name, "plot");
             var side = parsed.GetValue(reference) ? FigureSide.Reference : FigureSide.Learner;
             return await PlotAsync(context, workbook, plotter, kata, side, token).ConfigureAwait(false);

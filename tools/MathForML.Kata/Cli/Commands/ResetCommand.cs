@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MathForML.Kata.Catalog;
+using MathForML.Kata.Integrity;
 using MathForML.Kata.Reset;
 using MathForML.Kata.Targets;
 using MathForML.Kata.Workbook;
@@ -17,7 +18,12 @@ internal static class ResetCommand
         var kata = CliOptions.Kata("The kata to reset (id or unique name).");
         var all = new Option<bool>("--all") { Description = "Reset every kata (asks for confirmation)." };
         var yes = new Option<bool>("--yes") { Description = "Do not ask: confirm reset --all." };
+        var tests = new Option<bool>("--tests")
+        {
+            Description = "Put back the kata's tests and given code as the workbook ships them, instead of its stub (yours are backed up first).",
+        };
         command.Add(kata);
+        command.Add(tests);
         command.Add(all);
         command.Add(yes);
         command.SetAction((parsed, token) => CliOptions.Guarded(context.Error, async () =>
@@ -29,7 +35,7 @@ internal static class ResetCommand
             {
                 throw new UsageException(everything
                     ? "Give either a kata or --all, not both."
-                    : "Which kata? Give its id (kata reset prerequisites/grids), or --all for every kata.");
+                    : $"Which kata? Give its id ({KataCommand.With("reset prerequisites/grids")}), or --all for every kata.");
             }
 
             List<KataEntry> katas = everything ? catalog.Katas.ToList() : [TargetResolver.ResolveKata(catalog, target!, "reset")];
@@ -39,7 +45,9 @@ internal static class ResetCommand
                 return ExitCodes.Problems;
             }
 
-            return await ResetAsync(context.Console, workbook, katas, token).ConfigureAwait(false);
+            return parsed.GetValue(tests)
+                ? await RestoreTestsAsync(context.Console, workbook, katas, token).ConfigureAwait(false)
+                : await ResetAsync(context.Console, workbook, katas, token).ConfigureAwait(false);
         }));
         return command;
     }
@@ -85,6 +93,41 @@ internal static class ResetCommand
                     failures++;
                     console.MarkupLineInterpolated($"[red]Could not reset[/] {kata.Id}: {outcome.Problem}.");
                     break;
+            }
+        }
+
+        return failures == 0 ? ExitCodes.Success : ExitCodes.Problems;
+    }
+
+    private static async Task<int> RestoreTestsAsync(
+        IAnsiConsole console, WorkbookRoot workbook, IReadOnlyList<KataEntry> katas, CancellationToken cancellationToken)
+    {
+        var restorer = new TestRestorer(workbook);
+        var backupFolder = new StubRestorer(workbook).NewBackupFolder(DateTimeOffset.Now);
+        var failures = 0;
+        foreach (var kata in katas)
+        {
+            var files = await restorer.RestoreAsync(kata, backupFolder, cancellationToken).ConfigureAwait(false);
+            if (files.Count == 0)
+            {
+                console.WriteLine($"{kata.Id}: its tests and given code are as the workbook ships them; nothing to do.");
+            }
+
+            foreach (var file in files)
+            {
+                if (file.Problem is not null)
+                {
+                    failures++;
+                    console.MarkupLineInterpolated($"[red]Could not restore[/] {file.File}: {file.Problem}.");
+                    continue;
+                }
+
+                if (file.BackupPath is not null)
+                {
+                    console.WriteLine($"Backed up your {file.File} to {file.BackupPath}");
+                }
+
+                console.MarkupLineInterpolated($"[green]Restored[/] {file.File} (as committed in {Short(file.Commit)}).");
             }
         }
 

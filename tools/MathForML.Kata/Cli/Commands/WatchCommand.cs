@@ -27,7 +27,7 @@ internal static class WatchCommand
                 : (await context.WithStatus("Finding your next kata…", () => new NextFinder(workbook, limit).FindAsync(catalog, token)).ConfigureAwait(false))?.Kata;
             if (start is null)
             {
-                context.Console.WriteLine("Every kata is done: nothing to watch. To watch one anyway: kata watch <kata>");
+                context.Console.WriteLine($"Every kata is done: nothing to watch. To watch one anyway: {KataCommand.With("watch <kata>")}");
                 return ExitCodes.Success;
             }
 
