@@ -174,23 +174,7 @@ public static partial class Charts
         }
 
         var plot = FigureStyle.NewPlot(title, xLabel, "density");
-        var (low, high) = (samples.Min(), samples.Max());
-        var width = high > low ? (high - low) / bins : 1;
-        var counts = new double[bins];
-        foreach (var x in samples)
-        {
-            counts[Math.Min(bins - 1, (int)((x - low) / width))]++;
-        }
-
-        var bars = plot.Add.Bars(Enumerable.Range(0, bins).Select(i => new Bar
-        {
-            Position = low + ((i + 0.5) * width),
-            Value = counts[i] / (samples.Length * width),
-            Size = width,
-            FillColor = FigureStyle.Series(4).WithAlpha(0.6),
-            LineWidth = 0,
-        }).ToArray());
-        bars.LegendText = $"{samples.Length} samples";
+        var (low, high) = DensityBars(plot, samples, bins);
         var xs = Enumerable.Range(0, 201).Select(i => low + ((high - low) * i / 200)).ToArray();
         Line(plot, Series.Of("density", xs, density), FigureStyle.Reference);
         FigureStyle.Legend(plot);
