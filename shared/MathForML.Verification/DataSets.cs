@@ -12,3 +12,89 @@ public sealed record RegressionData(double[,] Features, double[] Targets, double
 /// <param name="Labels">The class of each sample, in 0 … <paramref name="Classes"/> − 1.</param>
 /// <param name="Classes">The number of classes.</param>
 public sealed record ClassificationData(double[,] Features, int[] Labels, int Classes);
+
+/// <summary>A real labelled data set shipped with the workbook (see <c>Data/DataSets/NOTICE.md</c>).</summary>
+/// <param name="Name">The data set's name.</param>
+/// <param name="FeatureNames">The name (with unit) of each feature column.</param>
+/// <param name="Features">The measurements, samples × features, in file order.</param>
+/// <param name="Labels">The class of each sample, an index into <paramref name="ClassNames"/>.</param>
+/// <param name="ClassNames">The class names, in order of first appearance in the file.</param>
+public sealed record LabelledData(string Name, string[] FeatureNames, double[,] Features, int[] Labels, string[] ClassNames)
+{
+    /// <summary>The same data as a <see cref="ClassificationData"/>, the shape the generated data sets have.</summary>
+    public ClassificationData ToClassification() => new(Features, Labels, ClassNames.Length);
+}
+
+/// <summary>One (x, y) series of paired observations.</summary>
+/// <param name="Name">The series' name.</param>
+/// <param name="X">The inputs.</param>
+/// <param name="Y">The outputs, one per input.</param>
+public sealed record PairedSeries(string Name, double[] X, double[] Y);
+
+/// <summary>
+/// Real data sets shipped inside the harness as embedded CSV files, with their origin and licence in
+/// <c>Data/DataSets/NOTICE.md</c>. Every call parses a fresh copy, so a test may change what it gets.
+/// </summary>
+public static class DataSets
+{
+    /// <summary>
+    /// Fisher's iris flowers: 150 samples, 4 measurements in cm (sepal length, sepal width, petal length, petal
+    /// width), 3 species of 50 samples each (setosa, versicolor, virginica), in that order.
+    /// </summary>
+    public static LabelledData Iris() => Labelled("iris", "iris.csv", labelColumn: 4, featureColumns: [0, 1, 2, 3]);
+
+    /// <summary>
+    /// The Palmer Archipelago penguins: the 342 of 344 birds with all four measurements (beak length and depth in mm,
+    /// flipper length in mm, body mass in g), labelled by species (Adelie, Chinstrap, Gentoo).
+    /// </summary>
+    public static LabelledData Penguins() => Labelled("penguins", "penguins.csv", labelColumn: 0, featureColumns: [2, 3, 4, 5]);
+
+    /// <summary>
+    /// Anscombe's quartet: four series I–IV of 11 (x, y) pairs with nearly equal means, variances, correlation and
+    /// least-squares line, and very different shapes.
+    /// </summary>
+    public static IReadOnlyList<PairedSeries> AnscombeQuartet() =>
+        [.. Rows("anscombe.csv")
+            .GroupBy(r => r[0])
+            .Select(g => new PairedSeries(g.Key, [.. g.Select(r => Number(r[1]))], [.. g.Select(r => Number(r[2]))]))];
+
+    private static LabelledData Labelled(string name, string file, int labelColumn, int[] featureColumns)
+    {
+        var header = Header(file);
+        // A row missing any feature is left out: the loaders return complete cases only.
+        var rows = Rows(file).Where(r => featureColumns.All(c => r[c].Length > 0)).ToArray();
+        var classes = rows.Select(r => r[labelColumn]).Distinct().ToArray();
+        var features = new double[rows.Length, featureColumns.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            for (var j = 0; j < featureColumns.Length; j++)
+            {
+                features[i, j] = Number(rows[i][featureColumns[j]]);
+            }
+        }
+
+        return new LabelledData(
+            name,
+            [.. featureColumns.Select(c => header[c])],
+            features,
+            [.. rows.Select(r => Array.IndexOf(classes, r[labelColumn]))],
+            classes);
+    }
+
+    private static string[] Header(string file) => Lines(file)[0].Split(',');
+
+    private static IEnumerable<string[]> Rows(string file) =>
+        Lines(file).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','));
+
+    private static string[] Lines(string file)
+    {
+        var assembly = typeof(DataSets).Assembly;
+        using var stream = assembly.GetManifestResourceStream($"DataSets.{file}")
+            ?? throw new InvalidOperationException($"The data set resource '{file}' is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+    }
+
+    private static double Number(string text) =>
+        double.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+}
