@@ -23,7 +23,8 @@ public static class DescriptiveStatisticsFigures
         return Charts.BoxPlots($"Your quartiles: skewed samples have lopsided boxes (exponential g₁ = {skewness:0.00})", "value", boxes);
     }
 
-    private static BoxSummary Summary((string Label, double[] Values) sample)
+    /// <summary>A box plot's summary of a sample from your quartiles: whiskers to the last values within 1.5·IQR of the box.</summary>
+    internal static BoxSummary Summary((string Label, double[] Values) sample)
     {
         var (label, x) = sample;
         var (q1, q3) = (DescriptiveStatistics.Quantile(x, 0.25), DescriptiveStatistics.Quantile(x, 0.75));
