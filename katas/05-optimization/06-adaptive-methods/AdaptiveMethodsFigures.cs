@@ -16,7 +16,7 @@ public static class AdaptiveMethodsFigures
 
     /// <summary>Five optimisers on Rosenbrock's function.</summary>
     /// <returns>The plot.</returns>
-    [Figure("optimizers-on-rosenbrock", "1500 steps of five optimisers from (−1.2, 1) on Rosenbrock's function (contours of log(1 + f)), every 15th iterate marked: gradient descent (η = 0.001) and heavy-ball and Nesterov momentum (η = 0.0002, β = 0.9) from the earlier katas, and your RmsProp (η = 0.005) and Adam (η = 0.02). Momentum travels furthest along the valley per step; the adaptive methods take steps of about η in each coordinate whatever the gradient's size.")]
+    [Figure("optimizers-on-rosenbrock", "1500 steps of five optimisers from (−1.2, 1) on Rosenbrock's function (contours of log(1 + f)), every 15th iterate marked: gradient descent (η = 0.001) and heavy-ball and Nesterov momentum (η = 0.0002, β = 0.9) from the earlier katas, and your RmsProp (η = 0.005) and Adam (η = 0.02). All five reach the curved valley floor and follow it towards (1, 1); the adaptive methods' first steps are about η in each coordinate, whatever the gradient's size.")]
     public static Plot OptimizersOnRosenbrock() =>
         Charts.PathsOnContours(
             "Five optimisers, 1500 steps each, on Rosenbrock's valley",
@@ -26,7 +26,7 @@ public static class AdaptiveMethodsFigures
 
     /// <summary>Five optimisers on an ill-conditioned quadratic.</summary>
     /// <returns>The plot.</returns>
-    [Figure("optimizers-on-quadratic", "80 steps of the same five optimisers on f = ½(x₁² + 50x₂²) (κ = 50) from (−4, 1.5), every iterate marked: gradient descent (η = 1.8/L) bounces between the walls and creeps; heavy ball and Nesterov (η = 1/L, β = 0.8) glide along the valley; RMSProp (η = 0.1) and Adam (η = 0.3) rescale each coordinate and head almost straight for the minimum, then jitter around it at a size set by η.")]
+    [Figure("optimizers-on-quadratic", "80 steps of the same five optimisers on f = ½(x₁² + 50x₂²) (κ = 50) from (−4, 1.5), every iterate marked: gradient descent (η = 1.8/L) bounces between the walls and creeps; heavy ball and Nesterov (η = 1/L, β = 0.8) glide along the valley; RMSProp (η = 0.1) rescales each coordinate and heads almost straight for the minimum; Adam (η = 0.3) does too, but its first moment carries it past the minimum before it turns back.")]
     public static Plot OptimizersOnQuadratic() =>
         Charts.PathsOnContours(
             "On a narrow valley: bouncing, gliding, and rescaled steps",
