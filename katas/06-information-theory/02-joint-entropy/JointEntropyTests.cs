@@ -1,4 +1,5 @@
 using MathForML.Verification;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace MathForML.InformationTheory.Tests;
 
@@ -137,29 +138,8 @@ public class JointEntropyTests
     }
 
     /// <summary>A random joint table: a uniformly random distribution over its cells, filled row by row.</summary>
-    private static double[,] RandomJoint(TestData data, int rows, int columns)
-    {
-        var cells = data.ProbabilityVector(rows * columns);
-        var joint = new double[rows, columns];
-        for (var k = 0; k < cells.Length; k++)
-        {
-            joint[k / columns, k % columns] = cells[k];
-        }
+    private static double[,] RandomJoint(TestData data, int rows, int columns) =>
+        Matrix<double>.Build.DenseOfRowMajor(rows, columns, data.ProbabilityVector(rows * columns)).ToArray();
 
-        return joint;
-    }
-
-    private static double[,] Transpose(double[,] a)
-    {
-        var t = new double[a.GetLength(1), a.GetLength(0)];
-        for (var i = 0; i < a.GetLength(0); i++)
-        {
-            for (var j = 0; j < a.GetLength(1); j++)
-            {
-                t[j, i] = a[i, j];
-            }
-        }
-
-        return t;
-    }
+    private static double[,] Transpose(double[,] a) => Oracle.ToMatrix(a).Transpose().ToArray();
 }
