@@ -2,32 +2,164 @@ using MathForML.Verification;
 
 namespace MathForML.CaseStudies.Tests;
 
-/// <summary>TODO: what this fixture proves about NaiveBayes.</summary>
+/// <summary>
+/// Gaussian naive Bayes. Wrong implementations these tests catch: the sample variance with n_c − 1 instead of the
+/// maximum-likelihood n_c (the worked example: 2 instead of 1); multiplying densities instead of adding log densities
+/// (with 400 features every product underflows to 0 and the posterior is 0/0); normalising the posterior without
+/// log-sum-exp; priors left out (the unbalanced example); smoothing by an absolute ε instead of one relative to the data's
+/// variance (the 10⁻⁶ scale test).
+/// </summary>
 public class NaiveBayesTests
 {
-    // TODO worked example: the arithmetic a reader can check by hand, e.g. 1 + 2 + 3 = 6.
-    [Test]
-    [Order(1)]
-    public void TODO_worked_example_stated_as_a_sentence()
+    // One feature. Class 0: x = 1, 3 (mean 2, MLE variance ((−1)² + 1²)/2 = 1); class 1: x = 9, 10, 11 (mean 10,
+    // variance 2/3). Priors 2/5 and 3/5. Smoothing 0 so that the numbers stay exact.
+    private static readonly double[,] Five = { { 1 }, { 3 }, { 9 }, { 10 }, { 11 } };
+    private static readonly int[] FiveLabels = [0, 0, 1, 1, 1];
+
+    [Test, Order(1)]
+    // Priors, means and maximum-likelihood variances by hand.
+    public void Fit_counts_means_and_variances_by_hand()
     {
-        Assert.Fail("TODO: write a worked example, e.g. NaiveBayes.Compute([1, 2, 3]).Should().Be(6);");
+        var model = NaiveBayes.Fit(Five, FiveLabels, 2, smoothing: 0);
+
+        model.LogPriors.Should().BeApproximately([Math.Log(0.4), Math.Log(0.6)], Tolerance.Tight);
+        model.Means.Should().BeApproximately(new double[,] { { 2 }, { 10 } }, Tolerance.Tight);
+        model.Variances.Should().BeApproximately(new double[,] { { 1 }, { 2.0 / 3 } }, Tolerance.Tight);
     }
 
-    // TODO property: the invariant (or the MathNet oracle) that holds on seeded random inputs.
-    [Test]
-    [Order(2)]
-    public void TODO_property_on_seeded_random_inputs([Range(1, 5)] int seed)
+    [Test, Order(2)]
+    // The log joint is log P(c) plus the sum over features of MathNet's normal log density; the posteriors are its
+    // normalised exponentials and sum to 1.
+    public void Log_joint_agrees_with_MathNet_normal_densities([Range(1, 5)] int seed)
     {
         var data = new TestData(seed);
-        var values = data.Vector(8);
-        Assert.Fail($"TODO: check an invariant of NaiveBayes.Compute on these {values.Length} seeded values (seed {seed}).");
+        var set = data.Classification(10, 3, 3);
+        var model = NaiveBayes.Fit(set.Features, set.Labels, 3);
+        var query = data.Matrix(4, 3, -3, 3);
+
+        var joint = NaiveBayes.LogJoint(model, query);
+        var posterior = NaiveBayes.PredictProbabilities(model, query);
+
+        for (var i = 0; i < 4; i++)
+        {
+            for (var c = 0; c < 3; c++)
+            {
+                var expected = model.LogPriors[c] + Enumerable.Range(0, 3).Sum(j => MathNet.Numerics.Distributions.Normal.PDFLn(model.Means[c, j], Math.Sqrt(model.Variances[c, j]), query[i, j]));
+                joint[i, c].Should().BeApproximately(expected, Tolerance.Default);
+            }
+
+            var total = Enumerable.Range(0, 3).Sum(c => Math.Exp(joint[i, c]));
+            posterior[i, 0].Should().BeApproximately(Math.Exp(joint[i, 0]) / total, Tolerance.Default);
+            (posterior[i, 0] + posterior[i, 1] + posterior[i, 2]).Should().BeApproximately(1, Tolerance.Tight);
+        }
     }
 
-    // TODO bad input: which input is invalid, and why.
-    [Test]
-    [Order(3)]
-    public void TODO_rejects_bad_input()
+    [Test, Order(3)]
+    // x = 6 is 4 from class 0's mean (variance 1) and 4 from class 1's (variance 2/3), so the
+    // likelihoods favour class 0 (log ratio −½·ln(2π) − 8 against −½·ln(4π/3) − 12); Predict follows the log joint.
+    // At x = 2 and x = 10 the classes are clear.
+    public void Predict_takes_the_largest_log_joint()
     {
-        Assert.Fail("TODO: expect a specific exception, e.g. FluentActions.Invoking(() => NaiveBayes.Compute([])).Should().Throw<ArgumentException>().WithMessage(\"*empty*\");");
+        var model = NaiveBayes.Fit(Five, FiveLabels, 2, smoothing: 0);
+        var x = new double[,] { { 2 }, { 10 }, { 6 } };
+
+        var joint = NaiveBayes.LogJoint(model, x);
+        joint[2, 0].Should().BeApproximately(Math.Log(0.4) - (0.5 * Math.Log(2 * Math.PI)) - 8, Tolerance.Tight);
+        joint[2, 1].Should().BeApproximately(Math.Log(0.6) - (0.5 * Math.Log(2 * Math.PI * 2 / 3)) - 12, Tolerance.Tight);
+        NaiveBayes.Predict(model, x).Should().Equal(0, 1, 0);
+    }
+
+    [Test, Order(4)]
+    // 400 features, each class's density at the query around e^(−5) per feature: the product is about e^(−2000), far below
+    // the smallest double, so densities multiplied out are 0 for every class and the posterior 0/0. In log space the log
+    // joints are ordinary numbers near −2000, and the posterior is well defined (and sums to 1).
+    public void Many_features_underflow_a_product_of_densities_but_not_a_sum_of_logs()
+    {
+        var data = new TestData(11);
+        var set = data.Classification(20, 2, 400, separation: 2);
+        var model = NaiveBayes.Fit(set.Features, set.Labels, 2);
+        var query = new double[1, 400];
+        for (var j = 0; j < 400; j++)
+        {
+            query[0, j] = set.Features[0, j] + 3;
+        }
+
+        var joint = NaiveBayes.LogJoint(model, query);
+        var posterior = NaiveBayes.PredictProbabilities(model, query);
+
+        joint[0, 0].Should().BeLessThan(-745); // e^(joint) would underflow to 0
+        double.IsFinite(posterior[0, 0]).Should().BeTrue();
+        (posterior[0, 0] + posterior[0, 1]).Should().BeApproximately(1, Tolerance.Tight);
+        NaiveBayes.Predict(model, query)[0].Should().Be(joint[0, 0] >= joint[0, 1] ? 0 : 1);
+    }
+
+    [Test, Order(5)]
+    // Smoothing is relative to the data: measuring in units 10⁶ times larger (x·10⁻⁶) changes no prediction and no
+    // posterior. A feature constant within a class would have variance 0 without smoothing; with it, the fit works.
+    public void Predictions_do_not_depend_on_the_units_and_smoothing_rescues_constant_features([Range(1, 3)] int seed)
+    {
+        var set = new TestData(seed).Classification(15, 3, 2);
+        var scaled = (double[,])set.Features.Clone();
+        for (var i = 0; i < scaled.GetLength(0); i++)
+        {
+            scaled[i, 0] *= 1e-6;
+            scaled[i, 1] *= 1e-6;
+        }
+
+        var p = NaiveBayes.PredictProbabilities(NaiveBayes.Fit(set.Features, set.Labels, 3), set.Features);
+        NaiveBayes.PredictProbabilities(NaiveBayes.Fit(scaled, set.Labels, 3), scaled).Should().BeApproximately(p, Tolerance.AbsoluteOnly(1e-9));
+        var constant = new double[,] { { 1, 0 }, { 1, 1 }, { 2, 5 }, { 2, 6 } };
+        NaiveBayes.Predict(NaiveBayes.Fit(constant, [0, 0, 1, 1], 2), constant).Should().Equal(0, 0, 1, 1);
+    }
+
+    [Test, Order(6)]
+    // Fisher's iris, a fixed shuffle (seed 7): train on 100 flowers, test on 50. The majority class of the test set is at
+    // most 40 %; naive Bayes must classify at least 90 %, 50 points above it.
+    public void On_iris_held_out_accuracy_beats_the_majority_class()
+    {
+        var iris = DataSets.Iris();
+        var rows = Enumerable.Range(0, 150).ToArray();
+        new SeededRandom(7).Shuffle(rows);
+        var (train, test) = (Rows(iris.Features, rows[..100]), Rows(iris.Features, rows[100..]));
+        int[] testY = [.. rows[100..].Select(i => iris.Labels[i])];
+
+        var model = NaiveBayes.Fit(train, [.. rows[..100].Select(i => iris.Labels[i])], 3);
+        var accuracy = NaiveBayes.Predict(model, test).Zip(testY, (p, t) => p == t ? 1.0 : 0).Average();
+
+        var baseline = testY.GroupBy(c => c).Max(g => g.Count()) / 50.0;
+        baseline.Should().BeLessThanOrEqualTo(0.4);
+        accuracy.Should().BeGreaterThanOrEqualTo(0.9);
+        accuracy.Should().BeGreaterThanOrEqualTo(baseline + 0.5);
+    }
+
+    [Test, Order(7)]
+    // A class without samples, labels out of range, shapes that do not fit, bad settings.
+    public void Bad_inputs_are_rejected_with_a_message_naming_the_problem()
+    {
+        var model = NaiveBayes.Fit(Five, FiveLabels, 2);
+        FluentActions.Invoking(() => NaiveBayes.Fit(Five, FiveLabels, 3)).Should().Throw<ArgumentException>().WithMessage("*no samples*");
+        FluentActions.Invoking(() => NaiveBayes.Fit(Five, [0, 0, 1, 1, 2], 2)).Should().Throw<ArgumentException>().WithMessage("*label*");
+        FluentActions.Invoking(() => NaiveBayes.Fit(Five, [0, 1], 2)).Should().Throw<ArgumentException>().WithMessage("*rows*");
+        FluentActions.Invoking(() => NaiveBayes.Fit(new double[0, 1], [], 2)).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => NaiveBayes.Fit(new double[,] { { 1 }, { 1 } }, [0, 1], 2)).Should().Throw<ArgumentException>().WithMessage("*variance*");
+        FluentActions.Invoking(() => NaiveBayes.Fit(Five, FiveLabels, 1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => NaiveBayes.Fit(Five, FiveLabels, 2, -1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => NaiveBayes.LogJoint(model, new double[,] { { 1, 2 } })).Should().Throw<ArgumentException>().WithMessage("*columns*");
+        FluentActions.Invoking(() => NaiveBayes.Predict(model, new double[,] { { double.NaN } })).Should().Throw<ArgumentException>().WithMessage("*finite*");
+        FluentActions.Invoking(() => NaiveBayes.Predict(null!, Five)).Should().Throw<ArgumentNullException>();
+    }
+
+    private static double[,] Rows(double[,] x, int[] rows)
+    {
+        var picked = new double[rows.Length, x.GetLength(1)];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            for (var j = 0; j < x.GetLength(1); j++)
+            {
+                picked[i, j] = x[rows[i], j];
+            }
+        }
+
+        return picked;
     }
 }
