@@ -2,7 +2,7 @@ using ScottPlot;
 
 namespace MathForML.Figures;
 
-/// <summary>The kinds of figure the information-theory katas need beyond the common ones: joint tables with their marginals.</summary>
+/// <summary>The kinds of figure the information-theory katas need beyond the common ones: joint tables with their marginals, and curves over a logarithmic x axis.</summary>
 public static partial class Charts
 {
     /// <summary>Height, in cell units, of the longest marginal bar.</summary>
@@ -87,6 +87,33 @@ public static partial class Charts
         plot.HideGrid();
         plot.Axes.SetLimits(-0.9, left - 0.9, -0.6, height + MarginalBarLength + 1.2);
         SquareZoomOut(plot);
+        return plot;
+    }
+
+    /// <summary>
+    /// Curves over a logarithmic horizontal axis and a linear vertical one — a quantity against a parameter that spans
+    /// several orders of magnitude (a temperature, a learning rate, a regularisation strength). Points whose x is not
+    /// positive are left out.
+    /// </summary>
+    /// <param name="title">What to look at.</param>
+    /// <param name="xLabel">The horizontal axis (logarithmic, ticks at powers of ten).</param>
+    /// <param name="yLabel">The vertical axis (linear).</param>
+    /// <param name="series">The curves.</param>
+    /// <param name="corner">Where the legend goes.</param>
+    /// <returns>The plot.</returns>
+    public static Plot CurvesOverLogX(string title, string xLabel, string yLabel, IEnumerable<Series> series, Alignment corner = Alignment.UpperRight)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var plot = FigureStyle.NewPlot(title, xLabel, yLabel);
+        var k = 0;
+        foreach (var s in series)
+        {
+            var kept = Enumerable.Range(0, s.Xs.Length).Where(i => s.Xs[i] > 0).ToList();
+            Line(plot, new Series(s.Label, [.. kept.Select(i => Math.Log10(s.Xs[i]))], [.. kept.Select(i => s.Ys[i])]), FigureStyle.Series(k++));
+        }
+
+        plot.Axes.Bottom.TickGenerator = PowersOfTen();
+        FigureStyle.Legend(plot, corner);
         return plot;
     }
 }
