@@ -1,19 +1,128 @@
 namespace MathForML.Probability;
 
 /// <summary>
-/// TODO: what this kata computes, in one or two sentences of the lesson's notation (the lesson explains how).
+/// Probability mass functions P(X = k) and cumulative distribution functions P(X ≤ k) of the Bernoulli, binomial,
+/// geometric, Poisson and categorical distributions, computed in logarithms where the direct formula would overflow.
 /// </summary>
-/// <remarks>Lesson: katas/03-probability/04-discrete-distributions/README.md</remarks>
+/// <remarks>
+/// Outside the support a PMF is 0; a CDF is 0 below the support and 1 above it.
+/// Parameter errors are <see cref="ArgumentOutOfRangeException"/>s: a success probability outside [0, 1] or NaN
+/// ("probability"; the geometric distribution needs p in (0, 1]), a negative number of trials ("negative"), a rate that
+/// is not positive and finite ("positive"). Categorical probabilities that are not a distribution are
+/// <see cref="ArgumentException"/>s ("empty", "negative", "sum to 1"); null is an <see cref="ArgumentNullException"/>.
+/// Lesson: katas/03-probability/04-discrete-distributions/README.md
+/// </remarks>
 public static class DiscreteDistributions
 {
-    /// <summary>
-    /// TODO: the formula this method computes and what it returns.
-    /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="values"/> is empty (say "empty" in the message).</exception>
-    public static double Compute(double[] values)
+    /// <summary>Bernoulli(p): P(X = 1) = p, P(X = 0) = 1 − p, 0 for any other k.</summary>
+    /// <param name="k">The value.</param>
+    /// <param name="p">The success probability, in [0, 1].</param>
+    /// <returns>P(X = k).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is outside [0, 1] ("probability").</exception>
+    public static double BernoulliPmf(int k, double p)
     {
-        // TODO: a first step for the learner.
-        throw new NotImplementedException("TODO DiscreteDistributions.Compute: say what to implement.");
+        // TODO: two values in the support.
+        throw new NotImplementedException("TODO DiscreteDistributions.BernoulliPmf: return P(X = k) for X ~ Bernoulli(p).");
+    }
+
+    /// <summary>
+    /// Binomial(n, p), the number of successes in n independent Bernoulli(p) trials:
+    /// P(X = k) = C(n, k) pᵏ (1 − p)ⁿ⁻ᵏ for k = 0 … n, finite for n up to int.MaxValue; exact 0 and 1 at p = 0 and p = 1.
+    /// </summary>
+    /// <param name="k">The number of successes.</param>
+    /// <param name="n">The number of trials, non-negative.</param>
+    /// <param name="p">The success probability, in [0, 1].</param>
+    /// <returns>P(X = k).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is negative or <paramref name="p"/> is outside [0, 1].</exception>
+    public static double BinomialPmf(int k, int n, double p)
+    {
+        // TODO: in logarithms, with Counting.LogCombinations; mind p = 0 and p = 1.
+        throw new NotImplementedException("TODO DiscreteDistributions.BinomialPmf: return C(n, k) pᵏ (1 − p)ⁿ⁻ᵏ.");
+    }
+
+    /// <summary>Binomial(n, p): P(X ≤ k) = Σⱼ₌₀ᵏ P(X = j), 0 for k &lt; 0 and 1 for k ≥ n.</summary>
+    /// <param name="k">The value.</param>
+    /// <param name="n">The number of trials, non-negative.</param>
+    /// <param name="p">The success probability, in [0, 1].</param>
+    /// <returns>P(X ≤ k), within [0, 1].</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is negative or <paramref name="p"/> is outside [0, 1].</exception>
+    public static double BinomialCdf(int k, int n, double p)
+    {
+        // TODO: add up PMF values.
+        throw new NotImplementedException("TODO DiscreteDistributions.BinomialCdf: return P(X ≤ k) for X ~ Binomial(n, p).");
+    }
+
+    /// <summary>
+    /// Geometric(p), the number of the trial on which the first success happens: P(X = k) = (1 − p)ᵏ⁻¹ p for k = 1, 2, …
+    /// (0 for k ≤ 0). The same convention as MathNet's Geometric.
+    /// </summary>
+    /// <param name="k">The trial number.</param>
+    /// <param name="p">The success probability, in (0, 1].</param>
+    /// <returns>P(X = k).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is outside (0, 1] ("probability").</exception>
+    public static double GeometricPmf(int k, double p)
+    {
+        // TODO: the first success on trial k: k − 1 failures first.
+        throw new NotImplementedException("TODO DiscreteDistributions.GeometricPmf: return (1 − p)ᵏ⁻¹ p for k ≥ 1.");
+    }
+
+    /// <summary>Geometric(p): P(X ≤ k) = 1 − (1 − p)ᵏ for k ≥ 1 (the first k trials are not all failures), 0 for k ≤ 0.</summary>
+    /// <param name="k">The trial number.</param>
+    /// <param name="p">The success probability, in (0, 1].</param>
+    /// <returns>P(X ≤ k).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is outside (0, 1] ("probability").</exception>
+    public static double GeometricCdf(int k, double p)
+    {
+        // TODO: P(X > k) is the chance of k failures in a row.
+        throw new NotImplementedException("TODO DiscreteDistributions.GeometricCdf: return 1 − (1 − p)ᵏ for k ≥ 1.");
+    }
+
+    /// <summary>
+    /// Poisson(λ), the number of events in an interval when they occur independently at rate λ:
+    /// P(X = k) = λᵏ e^−λ / k! for k = 0, 1, …, computed as exp(k ln λ − λ − ln k!) so that k = λ = 1000 works.
+    /// </summary>
+    /// <param name="k">The number of events.</param>
+    /// <param name="lambda">The rate λ, positive and finite.</param>
+    /// <returns>P(X = k).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lambda"/> is not positive and finite ("positive").</exception>
+    public static double PoissonPmf(int k, double lambda)
+    {
+        // TODO: in logarithms, with Counting.LogFactorial.
+        throw new NotImplementedException("TODO DiscreteDistributions.PoissonPmf: return λᵏ e^−λ / k!.");
+    }
+
+    /// <summary>Poisson(λ): P(X ≤ k) = Σⱼ₌₀ᵏ P(X = j), 0 for k &lt; 0.</summary>
+    /// <param name="k">The value.</param>
+    /// <param name="lambda">The rate λ, positive and finite.</param>
+    /// <returns>P(X ≤ k), within [0, 1].</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lambda"/> is not positive and finite ("positive").</exception>
+    public static double PoissonCdf(int k, double lambda)
+    {
+        // TODO: add up PMF values.
+        throw new NotImplementedException("TODO DiscreteDistributions.PoissonCdf: return P(X ≤ k) for X ~ Poisson(λ).");
+    }
+
+    /// <summary>Categorical(π₀ … π_{K−1}) on the values 0 … K − 1 (C# indices): P(X = k) = πₖ, 0 outside.</summary>
+    /// <param name="k">The value.</param>
+    /// <param name="probabilities">π: non-empty, finite, non-negative, summing to 1 within 1e-9.</param>
+    /// <returns>P(X = k).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="probabilities"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="probabilities"/> is not a distribution.</exception>
+    public static double CategoricalPmf(int k, double[] probabilities)
+    {
+        // TODO: check the distribution, then look it up.
+        throw new NotImplementedException("TODO DiscreteDistributions.CategoricalPmf: return πₖ (0 outside 0 … K − 1).");
+    }
+
+    /// <summary>Categorical(π): P(X ≤ k) = π₀ + … + πₖ, 0 for k &lt; 0 and 1 for k ≥ K − 1.</summary>
+    /// <param name="k">The value.</param>
+    /// <param name="probabilities">π: non-empty, finite, non-negative, summing to 1 within 1e-9.</param>
+    /// <returns>P(X ≤ k), within [0, 1].</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="probabilities"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="probabilities"/> is not a distribution.</exception>
+    public static double CategoricalCdf(int k, double[] probabilities)
+    {
+        // TODO: a running sum.
+        throw new NotImplementedException("TODO DiscreteDistributions.CategoricalCdf: return π₀ + … + πₖ.");
     }
 }
