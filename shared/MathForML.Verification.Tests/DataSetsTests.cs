@@ -52,4 +52,44 @@ public class DataSetsTests
 
         DataSets.Iris().Features[0, 0].Should().Be(5.1);
     }
+
+    [Test]
+    public void A_seeded_split_is_a_reproducible_partition_of_the_samples()
+    {
+        var iris = DataSets.Iris();
+        var (train, test) = iris.Split(100, seed: 3);
+        var (again, _) = iris.Split(100, seed: 3);
+        var (other, _) = iris.Split(100, seed: 4);
+
+        (train.Count, test.Count).Should().Be((100, 50));
+        train.Features.Should().BeEquivalentTo(again.Features, o => o.WithStrictOrdering());
+        train.Labels.Should().NotEqual(other.Labels);
+        // Every flower lands on exactly one side, with its own label: the multiset of rows is unchanged.
+        string Key(LabelledData d, int i) => $"{d.Features[i, 0]},{d.Features[i, 1]},{d.Features[i, 2]},{d.Features[i, 3]},{d.Labels[i]}";
+        var sides = Enumerable.Range(0, 100).Select(i => Key(train, i)).Concat(Enumerable.Range(0, 50).Select(i => Key(test, i)));
+        sides.Should().BeEquivalentTo(Enumerable.Range(0, 150).Select(i => Key(iris, i)));
+        FluentActions.Invoking(() => iris.Split(150, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("trainCount");
+    }
+
+    [Test]
+    public void Standardising_by_the_training_part_gives_it_mean_0_and_sample_deviation_1()
+    {
+        var (train, test) = DataSets.Penguins().Split(240, seed: 6);
+        var scaled = train.StandardisedBy(train);
+        var scaledTest = test.StandardisedBy(train);
+
+        for (var j = 0; j < 4; j++)
+        {
+            var column = Enumerable.Range(0, train.Count).Select(i => scaled.Features[i, j]).ToArray();
+            column.Average().Should().BeApproximately(0, 1e-12);
+            Math.Sqrt(column.Sum(v => v * v) / (column.Length - 1)).Should().BeApproximately(1, 1e-12);
+            // The test part uses the training statistics: an affine map of its raw column, not its own z-scores.
+            var mean = Enumerable.Range(0, train.Count).Average(i => train.Features[i, j]);
+            var sd = (train.Features[0, j] - mean) / scaled.Features[0, j];
+            scaledTest.Features[5, j].Should().BeApproximately((test.Features[5, j] - mean) / sd, 1e-12);
+        }
+
+        scaled.Labels.Should().Equal(train.Labels);
+        FluentActions.Invoking(() => train.StandardisedBy(DataSets.Iris().Rows([0]))).Should().Throw<ArgumentException>().WithMessage("*columns*");
+    }
 }

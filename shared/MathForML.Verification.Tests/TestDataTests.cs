@@ -182,6 +182,16 @@ public class TestDataTests
     }
 
     [Test]
+    public void Rows_are_copied_out_in_the_order_asked_and_ones_go_in_front()
+    {
+        double[,] a = { { 1, 2 }, { 3, 4 }, { 5, 6 } };
+
+        TestData.Row(a, 1).Should().Equal(3, 4);
+        TestData.SelectRows(a, [2, 0, 2]).Should().BeApproximately(new double[,] { { 5, 6 }, { 1, 2 }, { 5, 6 } }, Tolerance.Tight);
+        TestData.WithInterceptColumn(a).Should().BeApproximately(new double[,] { { 1, 1, 2 }, { 1, 3, 4 }, { 1, 5, 6 } }, Tolerance.Tight);
+    }
+
+    [Test]
     public void Bad_arguments_are_rejected_naming_the_parameter()
     {
         var data = new TestData(13);

@@ -23,6 +23,64 @@ public sealed record LabelledData(string Name, string[] FeatureNames, double[,] 
 {
     /// <summary>The same data as a <see cref="ClassificationData"/>, the shape the generated data sets have.</summary>
     public ClassificationData ToClassification() => new(Features, Labels, ClassNames.Length);
+
+    /// <summary>The number of samples.</summary>
+    public int Count => Labels.Length;
+
+    /// <summary>The samples at the given row indices, in that order (a subset, a shuffle or one side of a split).</summary>
+    /// <param name="rows">Row indices into this data set; repeats are allowed.</param>
+    /// <returns>A new data set with copied features; names and classes are kept.</returns>
+    public LabelledData Rows(IReadOnlyList<int> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return this with { Features = TestData.SelectRows(Features, rows), Labels = [.. rows.Select(i => Labels[i])] };
+    }
+
+    /// <summary>
+    /// A seeded train/test split: the rows are shuffled with <c>new SeededRandom(seed)</c>, the first
+    /// <paramref name="trainCount"/> shuffled rows train and the rest test. The same seed gives the same split.
+    /// </summary>
+    /// <param name="trainCount">How many samples train, between 1 and <see cref="Count"/> − 1.</param>
+    /// <param name="seed">The shuffle's seed.</param>
+    /// <returns>The two disjoint parts, together holding every sample once.</returns>
+    public (LabelledData Train, LabelledData Test) Split(int trainCount, int seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(trainCount);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(trainCount, Count);
+        var order = Enumerable.Range(0, Count).ToArray();
+        new SeededRandom(seed).Shuffle(order);
+        return (Rows(order[..trainCount]), Rows(order[trainCount..]));
+    }
+
+    /// <summary>
+    /// Every feature turned into a z-score with the column means and sample standard deviations (n − 1) of
+    /// <paramref name="reference"/>. Pass the training part, also for the test part, so no test information leaks
+    /// into the scaling.
+    /// </summary>
+    /// <param name="reference">The data whose column statistics scale this data (same columns, at least 2 rows).</param>
+    /// <returns>A new data set with standardised features.</returns>
+    public LabelledData StandardisedBy(LabelledData reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var (n, p) = (reference.Count, reference.Features.GetLength(1));
+        if (p != Features.GetLength(1) || n < 2)
+        {
+            throw new ArgumentException("The reference needs the same feature columns and at least 2 rows.", nameof(reference));
+        }
+
+        var scaled = (double[,])Features.Clone();
+        for (var j = 0; j < p; j++)
+        {
+            var mean = Enumerable.Range(0, n).Average(i => reference.Features[i, j]);
+            var sd = Math.Sqrt(Enumerable.Range(0, n).Sum(i => Math.Pow(reference.Features[i, j] - mean, 2)) / (n - 1));
+            for (var i = 0; i < Count; i++)
+            {
+                scaled[i, j] = (Features[i, j] - mean) / sd;
+            }
+        }
+
+        return this with { Features = scaled };
+    }
 }
 
 /// <summary>One (x, y) series of paired observations.</summary>

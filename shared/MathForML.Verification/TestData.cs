@@ -354,6 +354,56 @@ public sealed class TestData
         return h;
     }
 
+    /// <summary>Row <paramref name="i"/> of a matrix, copied into a vector.</summary>
+    /// <param name="a">The matrix.</param>
+    /// <param name="i">The row index.</param>
+    /// <returns>A new array of a.GetLength(1) entries.</returns>
+    public static double[] Row(double[,] a, int i)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return [.. Enumerable.Range(0, a.GetLength(1)).Select(j => a[i, j])];
+    }
+
+    /// <summary>The given rows of a matrix, in the given order (repeats allowed), copied into a new matrix.</summary>
+    /// <param name="a">The matrix.</param>
+    /// <param name="rows">Row indices into <paramref name="a"/>.</param>
+    /// <returns>A new rows.Count × a.GetLength(1) array.</returns>
+    public static double[,] SelectRows(double[,] a, IReadOnlyList<int> rows)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(rows);
+        var picked = new double[rows.Count, a.GetLength(1)];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            for (var j = 0; j < a.GetLength(1); j++)
+            {
+                picked[i, j] = a[rows[i], j];
+            }
+        }
+
+        return picked;
+    }
+
+    /// <summary>The design matrix D = [1 X]: a column of ones (the intercept's) in front of the features.</summary>
+    /// <param name="x">The features, samples × features.</param>
+    /// <returns>A new n × (p + 1) array.</returns>
+    public static double[,] WithInterceptColumn(double[,] x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var (n, p) = (x.GetLength(0), x.GetLength(1));
+        var design = new double[n, p + 1];
+        for (var i = 0; i < n; i++)
+        {
+            design[i, 0] = 1;
+            for (var j = 0; j < p; j++)
+            {
+                design[i, j + 1] = x[i, j];
+            }
+        }
+
+        return design;
+    }
+
     /// <summary>
     /// The Vandermonde matrix of polynomial fitting: row i is <c>1, xᵢ, xᵢ², …, xᵢ^degree</c>. Its condition number
     /// grows quickly with the degree, which is why naive polynomial least squares loses accuracy.

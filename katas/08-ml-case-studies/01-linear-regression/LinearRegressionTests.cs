@@ -33,7 +33,7 @@ public class LinearRegressionTests
         var data = new TestData(seed);
         var p = data.Random.NextInt(1, 5);
         var set = data.Regression(40, data.Vector(p, -3, 3), data.Random.Uniform(-2, 2), noiseStdDev: 0.3);
-        var expected = Oracle.LeastSquares(WithOnes(set.Features), set.Targets);
+        var expected = Oracle.LeastSquares(TestData.WithInterceptColumn(set.Features), set.Targets);
 
         LinearRegression.FitNormalEquations(set.Features, set.Targets).Should().BeApproximately(expected, Tolerance.Default);
         LinearRegression.FitQr(set.Features, set.Targets).Should().BeApproximately(expected, Tolerance.Default);
@@ -204,21 +204,6 @@ public class LinearRegressionTests
         }
 
         return column;
-    }
-
-    private static double[,] WithOnes(double[,] x)
-    {
-        var design = new double[x.GetLength(0), x.GetLength(1) + 1];
-        for (var i = 0; i < x.GetLength(0); i++)
-        {
-            design[i, 0] = 1;
-            for (var j = 0; j < x.GetLength(1); j++)
-            {
-                design[i, j + 1] = x[i, j];
-            }
-        }
-
-        return design;
     }
 
     private static double Digits(double[] actual, double[] certified) =>

@@ -30,7 +30,7 @@ public class RidgeRegressionTests
         var data = new TestData(seed);
         var set = data.Regression(30, data.Vector(3, -2, 2), data.Random.Uniform(-3, 3), noiseStdDev: 0.5);
 
-        RidgeRegression.Fit(set.Features, set.Targets, 0).Should().BeApproximately(Oracle.LeastSquares(WithOnes(set.Features), set.Targets), Tolerance.Default);
+        RidgeRegression.Fit(set.Features, set.Targets, 0).Should().BeApproximately(Oracle.LeastSquares(TestData.WithInterceptColumn(set.Features), set.Targets), Tolerance.Default);
     }
 
     [Test, Order(3)]
@@ -148,19 +148,4 @@ public class RidgeRegressionTests
 
     private static double[] Means(double[,] x) =>
         [.. Enumerable.Range(0, x.GetLength(1)).Select(j => Enumerable.Range(0, x.GetLength(0)).Average(i => x[i, j]))];
-
-    private static double[,] WithOnes(double[,] x)
-    {
-        var design = new double[x.GetLength(0), x.GetLength(1) + 1];
-        for (var i = 0; i < x.GetLength(0); i++)
-        {
-            design[i, 0] = 1;
-            for (var j = 0; j < x.GetLength(1); j++)
-            {
-                design[i, j + 1] = x[i, j];
-            }
-        }
-
-        return design;
-    }
 }

@@ -161,18 +161,16 @@ public class LogisticRegressionTests
         FluentActions.Invoking(() => LogisticRegression.FitNewton(x, [0, 1], maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
+    // Versicolor (label 0 here) against virginica (1) on the two petal measurements: 70 flowers train, 30 test.
     private static (double[,] TrainX, int[] TrainY, double[,] TestX, int[] TestY) IrisSplit()
     {
         var iris = DataSets.Iris();
-        var rows = Enumerable.Range(0, iris.Labels.Length).Where(i => iris.Labels[i] > 0).ToArray();
-        new SeededRandom(15).Shuffle(rows);
-        var petals = new double[iris.Labels.Length, 2];
-        for (var i = 0; i < iris.Labels.Length; i++)
-        {
-            (petals[i, 0], petals[i, 1]) = (iris.Features[i, 2], iris.Features[i, 3]);
-        }
+        var flowers = iris.Rows([.. Enumerable.Range(0, iris.Count).Where(i => iris.Labels[i] > 0)]);
+        var (train, test) = flowers.Split(70, seed: 15);
+        return (Petals(train), [.. train.Labels.Select(l => l - 1)], Petals(test), [.. test.Labels.Select(l => l - 1)]);
 
-        return (Rows(petals, rows[..70]), [.. rows[..70].Select(i => iris.Labels[i] - 1)], Rows(petals, rows[70..]), [.. rows[70..].Select(i => iris.Labels[i] - 1)]);
+        // Columns 2 and 3: petal length and petal width.
+        static double[,] Petals(LabelledData part) => Oracle.ToMatrix(part.Features).SubMatrix(0, part.Count, 2, 2).ToArray();
     }
 
     /// <summary>¼·λmax((1/n)DᵀD), D = [1 X]: a bound on the curvature of the mean log-loss.</summary>
@@ -192,19 +190,5 @@ public class LogisticRegressionTests
         }
 
         return Oracle.SymmetricEigenvalues(gram).Max() / 4;
-    }
-
-    private static double[,] Rows(double[,] x, int[] rows)
-    {
-        var picked = new double[rows.Length, x.GetLength(1)];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            for (var j = 0; j < x.GetLength(1); j++)
-            {
-                picked[i, j] = x[rows[i], j];
-            }
-        }
-
-        return picked;
     }
 }

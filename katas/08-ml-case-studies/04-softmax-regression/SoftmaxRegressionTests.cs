@@ -141,50 +141,14 @@ public class SoftmaxRegressionTests
     /// <summary>½·λmax((1/n)DᵀD), D = [1 X]: a bound on the curvature of the mean cross-entropy.</summary>
     private static double CurvatureBound(double[,] x)
     {
-        var (n, p) = (x.GetLength(0), x.GetLength(1));
-        var design = new double[n, p + 1];
-        for (var i = 0; i < n; i++)
-        {
-            design[i, 0] = 1;
-            for (var j = 0; j < p; j++)
-            {
-                design[i, j + 1] = x[i, j];
-            }
-        }
-
-        var gram = Oracle.ToMatrix(design).TransposeThisAndMultiply(Oracle.ToMatrix(design)) / n;
+        var design = TestData.WithInterceptColumn(x);
+        var gram = Oracle.ToMatrix(design).TransposeThisAndMultiply(Oracle.ToMatrix(design)) / x.GetLength(0);
         return Oracle.SymmetricEigenvalues(gram.ToArray()).Max() / 2;
     }
 
     private static (double[,] TrainX, int[] TrainY, double[,] TestX, int[] TestY) PenguinSplit()
     {
-        var penguins = DataSets.Penguins();
-        var (n, p) = (penguins.Labels.Length, penguins.Features.GetLength(1));
-        var rows = Enumerable.Range(0, n).ToArray();
-        new SeededRandom(8).Shuffle(rows);
-        var (train, test) = (rows[..240], rows[240..]);
-        var mean = new double[p];
-        var sd = new double[p];
-        for (var j = 0; j < p; j++)
-        {
-            mean[j] = train.Average(i => penguins.Features[i, j]);
-            sd[j] = Math.Sqrt(train.Sum(i => Math.Pow(penguins.Features[i, j] - mean[j], 2)) / (train.Length - 1));
-        }
-
-        double[,] Standardised(int[] picked)
-        {
-            var x = new double[picked.Length, p];
-            for (var i = 0; i < picked.Length; i++)
-            {
-                for (var j = 0; j < p; j++)
-                {
-                    x[i, j] = (penguins.Features[picked[i], j] - mean[j]) / sd[j];
-                }
-            }
-
-            return x;
-        }
-
-        return (Standardised(train), [.. train.Select(i => penguins.Labels[i])], Standardised(test), [.. test.Select(i => penguins.Labels[i])]);
+        var (train, test) = DataSets.Penguins().Split(240, seed: 8);
+        return (train.StandardisedBy(train).Features, train.Labels, test.StandardisedBy(train).Features, test.Labels);
     }
 }

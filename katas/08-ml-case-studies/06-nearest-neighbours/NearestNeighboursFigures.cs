@@ -15,32 +15,12 @@ public static class NearestNeighboursFigures
     [Figure("accuracy-against-k", "Held-out accuracy of your ClassifyAll on the penguins (train on the first 240 birds of a fixed shuffle, test on the other 102) for k = 1 … 25: on standardised measurements nearly every bird is right for any small k; on the raw ones body mass in grams decides the distance almost alone and accuracy falls by more than 10 points.")]
     public static Plot AccuracyAgainstK()
     {
-        var penguins = DataSets.Penguins();
-        var (n, p) = (penguins.Labels.Length, penguins.Features.GetLength(1));
-        var rows = Enumerable.Range(0, n).ToArray();
-        new SeededRandom(6).Shuffle(rows);
-        var (train, test) = (rows[..240], rows[240..]);
-        var mean = Enumerable.Range(0, p).Select(j => train.Average(i => penguins.Features[i, j])).ToArray();
-        var sd = Enumerable.Range(0, p).Select(j => Math.Sqrt(train.Sum(i => Math.Pow(penguins.Features[i, j] - mean[j], 2)) / (train.Length - 1))).ToArray();
-        double[,] Pick(int[] picked, bool scale)
-        {
-            var x = new double[picked.Length, p];
-            for (var i = 0; i < picked.Length; i++)
-            {
-                for (var j = 0; j < p; j++)
-                {
-                    x[i, j] = scale ? (penguins.Features[picked[i], j] - mean[j]) / sd[j] : penguins.Features[picked[i], j];
-                }
-            }
-
-            return x;
-        }
-
-        int[] trainY = [.. train.Select(i => penguins.Labels[i])];
-        int[] testY = [.. test.Select(i => penguins.Labels[i])];
+        var (train, test) = DataSets.Penguins().Split(240, seed: 6);
+        var (scaledTrain, scaledTest) = (train.StandardisedBy(train), test.StandardisedBy(train));
         double[] ks = [.. Enumerable.Range(1, 25).Select(k => (double)k)];
         double Accuracy(bool scale, int k) =>
-            NearestNeighbours.ClassifyAll(Pick(train, scale), trainY, Pick(test, scale), k).Zip(testY, (a, b) => a == b ? 1.0 : 0).Average();
+            NearestNeighbours.ClassifyAll((scale ? scaledTrain : train).Features, train.Labels, (scale ? scaledTest : test).Features, k)
+                .Zip(test.Labels, (a, b) => a == b ? 1.0 : 0).Average();
         var plot = Charts.Curves("Standardise first: the raw distance is body mass alone", "k (neighbours voting)", "held-out accuracy",
             [Series.Of("standardised measurements", ks, k => Accuracy(true, (int)k)), Series.Of("raw measurements (mm and g)", ks, k => Accuracy(false, (int)k))]);
         plot.Axes.SetLimitsY(0.5, 1.02);

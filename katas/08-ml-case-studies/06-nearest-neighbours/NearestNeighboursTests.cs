@@ -91,29 +91,10 @@ public class NearestNeighboursTests
 
     private static double Accuracy(int[] predicted, int[] truth) => predicted.Zip(truth, (p, t) => p == t ? 1.0 : 0).Average();
 
+    // Train on the first 240 birds of a fixed shuffle, test on the other 102; both scaled by the training birds.
     private static (double[,], int[], double[,], int[], double[,], double[,]) PenguinSplit()
     {
-        var penguins = DataSets.Penguins();
-        var (n, p) = (penguins.Labels.Length, penguins.Features.GetLength(1));
-        var rows = Enumerable.Range(0, n).ToArray();
-        new SeededRandom(6).Shuffle(rows);
-        var (train, test) = (rows[..240], rows[240..]);
-        var mean = Enumerable.Range(0, p).Select(j => train.Average(i => penguins.Features[i, j])).ToArray();
-        var sd = Enumerable.Range(0, p).Select(j => Math.Sqrt(train.Sum(i => Math.Pow(penguins.Features[i, j] - mean[j], 2)) / (train.Length - 1))).ToArray();
-        double[,] Pick(int[] picked, bool scale)
-        {
-            var x = new double[picked.Length, p];
-            for (var i = 0; i < picked.Length; i++)
-            {
-                for (var j = 0; j < p; j++)
-                {
-                    x[i, j] = scale ? (penguins.Features[picked[i], j] - mean[j]) / sd[j] : penguins.Features[picked[i], j];
-                }
-            }
-
-            return x;
-        }
-
-        return (Pick(train, true), [.. train.Select(i => penguins.Labels[i])], Pick(test, true), [.. test.Select(i => penguins.Labels[i])], Pick(train, false), Pick(test, false));
+        var (train, test) = DataSets.Penguins().Split(240, seed: 6);
+        return (train.StandardisedBy(train).Features, train.Labels, test.StandardisedBy(train).Features, test.Labels, train.Features, test.Features);
     }
 }

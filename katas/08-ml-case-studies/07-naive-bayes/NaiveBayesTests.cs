@@ -117,14 +117,11 @@ public class NaiveBayesTests
     // most 40 %; naive Bayes must classify at least 90 %, 50 points above it.
     public void On_iris_held_out_accuracy_beats_the_majority_class()
     {
-        var iris = DataSets.Iris();
-        var rows = Enumerable.Range(0, 150).ToArray();
-        new SeededRandom(7).Shuffle(rows);
-        var (train, test) = (Rows(iris.Features, rows[..100]), Rows(iris.Features, rows[100..]));
-        int[] testY = [.. rows[100..].Select(i => iris.Labels[i])];
+        var (train, test) = DataSets.Iris().Split(100, seed: 7);
+        var testY = test.Labels;
 
-        var model = NaiveBayes.Fit(train, [.. rows[..100].Select(i => iris.Labels[i])], 3);
-        var accuracy = NaiveBayes.Predict(model, test).Zip(testY, (p, t) => p == t ? 1.0 : 0).Average();
+        var model = NaiveBayes.Fit(train.Features, train.Labels, 3);
+        var accuracy = NaiveBayes.Predict(model, test.Features).Zip(testY, (p, t) => p == t ? 1.0 : 0).Average();
 
         var baseline = testY.GroupBy(c => c).Max(g => g.Count()) / 50.0;
         baseline.Should().BeLessThanOrEqualTo(0.4);
@@ -147,19 +144,5 @@ public class NaiveBayesTests
         FluentActions.Invoking(() => NaiveBayes.LogJoint(model, new double[,] { { 1, 2 } })).Should().Throw<ArgumentException>().WithMessage("*columns*");
         FluentActions.Invoking(() => NaiveBayes.Predict(model, new double[,] { { double.NaN } })).Should().Throw<ArgumentException>().WithMessage("*finite*");
         FluentActions.Invoking(() => NaiveBayes.Predict(null!, Five)).Should().Throw<ArgumentNullException>();
-    }
-
-    private static double[,] Rows(double[,] x, int[] rows)
-    {
-        var picked = new double[rows.Length, x.GetLength(1)];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            for (var j = 0; j < x.GetLength(1); j++)
-            {
-                picked[i, j] = x[rows[i], j];
-            }
-        }
-
-        return picked;
     }
 }

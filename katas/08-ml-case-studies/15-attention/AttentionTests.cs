@@ -130,9 +130,9 @@ public class AttentionTests
         int[] queryOrder = [2, 0, 3, 1];
 
         var o = Attention.ScaledDotProduct(q, k, v, causal: false);
-        var permuted = Attention.ScaledDotProduct(Rows(q, queryOrder), Rows(k, keyOrder), Rows(v, keyOrder), causal: false);
+        var permuted = Attention.ScaledDotProduct(TestData.SelectRows(q, queryOrder), TestData.SelectRows(k, keyOrder), TestData.SelectRows(v, keyOrder), causal: false);
 
-        permuted.Should().BeApproximately(Rows(o, queryOrder), Tolerance.Tight);
+        permuted.Should().BeApproximately(TestData.SelectRows(o, queryOrder), Tolerance.Tight);
     }
 
     [Test, Order(7)]
@@ -247,20 +247,6 @@ public class AttentionTests
         FluentActions.Invoking(() => Attention.MultiHead(TwoKeys, [new double[3, 2]], [TwoKeys], [TwoKeys], TwoKeys, false)).Should().Throw<ArgumentException>().WithMessage("*columns*");
         FluentActions.Invoking(() => Attention.LayerNorm(TwoKeys, -1)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => Attention.LayerNorm(new double[0, 0])).Should().Throw<ArgumentException>().WithMessage("*empty*");
-    }
-
-    private static double[,] Rows(double[,] a, int[] order)
-    {
-        var result = new double[order.Length, a.GetLength(1)];
-        for (var i = 0; i < order.Length; i++)
-        {
-            for (var j = 0; j < a.GetLength(1); j++)
-            {
-                result[i, j] = a[order[i], j];
-            }
-        }
-
-        return result;
     }
 
     private static double[,] Product(double[,] a, double[,] b) => (Oracle.ToMatrix(a) * Oracle.ToMatrix(b)).ToArray();

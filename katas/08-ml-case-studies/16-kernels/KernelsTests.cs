@@ -58,7 +58,7 @@ public class KernelsTests
             gram.Should().BeApproximately(Oracle.ToMatrix(gram).Transpose().ToArray(), Tolerance.Tight);
             var eigenvalues = Oracle.SymmetricEigenvalues(gram);
             eigenvalues.Should().OnlyContain(e => e >= -1e-10 * eigenvalues.Max(Math.Abs));
-            gram[3, 7].Should().Be(kernel(Row(points, 3), Row(points, 7)));
+            gram[3, 7].Should().Be(kernel(TestData.Row(points, 3), TestData.Row(points, 7)));
         }
     }
 
@@ -150,5 +150,4 @@ public class KernelsTests
         FluentActions.Invoking(() => Kernels.PredictRidge(new double[2, 2], [1, 1], new double[1, 3], Kernels.Linear)).Should().Throw<ArgumentException>().WithMessage("*length*");
     }
 
-    private static double[] Row(double[,] a, int i) => [.. Enumerable.Range(0, a.GetLength(1)).Select(j => a[i, j])];
 }

@@ -78,8 +78,8 @@ public class SupportVectorMachineTests
 
         var model = SupportVectorMachine.Train(x, y, 0.01, 5000, new Random(seed));
 
-        Enumerable.Range(0, 80).Should().OnlyContain(i => model.Predict(Row(x, i)) == y[i]);
-        Enumerable.Range(0, 80).Should().OnlyContain(i => y[i] * model.Score(Row(x, i)) > 0.9);
+        Enumerable.Range(0, 80).Should().OnlyContain(i => model.Predict(TestData.Row(x, i)) == y[i]);
+        Enumerable.Range(0, 80).Should().OnlyContain(i => y[i] * model.Score(TestData.Row(x, i)) > 0.9);
         SupportVectorMachine.Train(x, y, 0.01, 5000, new Random(seed)).Should().BeEquivalentTo(model);
     }
 
@@ -119,7 +119,7 @@ public class SupportVectorMachineTests
         var (train, trainLabels, test, testLabels) = PenguinSplit();
 
         var model = SupportVectorMachine.Train(train, trainLabels, 0.01, 20_000, new Random(7));
-        var accuracy = Enumerable.Range(0, testLabels.Length).Count(i => model.Predict(Row(test, i)) == testLabels[i]) / (double)testLabels.Length;
+        var accuracy = Enumerable.Range(0, testLabels.Length).Count(i => model.Predict(TestData.Row(test, i)) == testLabels[i]) / (double)testLabels.Length;
         var baseline = testLabels.Count(l => l == -1) / (double)testLabels.Length;
 
         TestContext.Out.WriteLine($"test accuracy {accuracy:0.000}, majority baseline {baseline:0.000}, n = {testLabels.Length}");
@@ -161,29 +161,13 @@ public class SupportVectorMachineTests
     {
         var penguins = DataSets.Penguins();
         var (adelie, chinstrap) = (Array.IndexOf(penguins.ClassNames, "Adelie"), Array.IndexOf(penguins.ClassNames, "Chinstrap"));
-        var rows = Enumerable.Range(0, penguins.Labels.Length).Where(i => penguins.Labels[i] == adelie || penguins.Labels[i] == chinstrap).ToArray();
-        new Random(2026).Shuffle(rows);
-        var cut = (int)(0.7 * rows.Length);
-        var (trainRows, testRows) = (rows[..cut], rows[cut..]);
-        var means = Enumerable.Range(0, 4).Select(j => trainRows.Average(i => penguins.Features[i, j])).ToArray();
-        var sds = Enumerable.Range(0, 4).Select(j => Math.Sqrt(trainRows.Average(i => Math.Pow(penguins.Features[i, j] - means[j], 2)))).ToArray();
-        double[,] Standardised(int[] which)
-        {
-            var x = new double[which.Length, 4];
-            for (var i = 0; i < which.Length; i++)
-            {
-                for (var j = 0; j < 4; j++)
-                {
-                    x[i, j] = (penguins.Features[which[i], j] - means[j]) / sds[j];
-                }
-            }
-
-            return x;
-        }
-
-        int[] Labels(int[] which) => [.. which.Select(i => penguins.Labels[i] == chinstrap ? 1 : -1)];
-        return (Standardised(trainRows), Labels(trainRows), Standardised(testRows), Labels(testRows));
+        var birds = penguins.Rows([.. Enumerable.Range(0, penguins.Count).Where(i => penguins.Labels[i] == adelie || penguins.Labels[i] == chinstrap)]);
+        var order = Enumerable.Range(0, birds.Count).ToArray();
+        new Random(2026).Shuffle(order);
+        var cut = (int)(0.7 * birds.Count);
+        var (train, test) = (birds.Rows(order[..cut]), birds.Rows(order[cut..]));
+        int[] Signs(LabelledData part) => [.. part.Labels.Select(l => l == chinstrap ? 1 : -1)];
+        return (train.StandardisedBy(train).Features, Signs(train), test.StandardisedBy(train).Features, Signs(test));
     }
 
-    private static double[] Row(double[,] a, int i) => [.. Enumerable.Range(0, a.GetLength(1)).Select(j => a[i, j])];
 }
