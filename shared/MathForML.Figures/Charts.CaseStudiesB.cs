@@ -16,10 +16,12 @@ public static partial class Charts
     /// <param name="xRange">The horizontal range.</param>
     /// <param name="yRange">The vertical range.</param>
     /// <param name="highlighted">Points to ring (e.g. those with margin ≤ 1), or null.</param>
+    /// <param name="corner">Where the legend goes: pick a corner the classes leave empty.</param>
     /// <returns>The plot.</returns>
     public static Plot ScatterWithMargin(
         string title, IEnumerable<Series> classes, double[] weights, double bias,
-        (double Low, double High) xRange, (double Low, double High) yRange, Series? highlighted = null)
+        (double Low, double High) xRange, (double Low, double High) yRange, Series? highlighted = null,
+        Alignment corner = Alignment.UpperRight)
     {
         ArgumentNullException.ThrowIfNull(classes);
         ArgumentNullException.ThrowIfNull(weights);
@@ -53,7 +55,7 @@ public static partial class Charts
         }
 
         plot.Axes.SetLimits(xRange.Low, xRange.High, yRange.Low, yRange.High);
-        FigureStyle.Legend(plot);
+        FigureStyle.Legend(plot, corner);
         return plot;
     }
 

@@ -110,7 +110,7 @@ public static partial class Charts
     /// <param name="yLabel">The vertical axis.</param>
     /// <param name="curves">The lines.</param>
     /// <param name="points">The point sets, drawn as dots.</param>
-    /// <param name="highlights">The points to single out, drawn large on top.</param>
+    /// <param name="highlights">The points to single out, drawn as large diamonds beneath the dots.</param>
     /// <param name="references">Reference lines (a limit, an expected value), dashed black.</param>
     /// <param name="squareUnits">Whether both axes use the same unit (for points of the plane rather than graphs).</param>
     /// <param name="corner">Where the legend goes.</param>
@@ -135,18 +135,22 @@ public static partial class Charts
             Line(plot, curve, FigureStyle.Series(k++));
         }
 
-        foreach (var set in points)
-        {
-            var dots = plot.Add.Markers(set.Xs, set.Ys, MarkerShape.FilledCircle, 7, FigureStyle.Series(k++));
-            dots.LegendText = set.Label;
-        }
-
+        // Colours follow the argument order (curves, points, highlights); the large highlights are drawn first so that
+        // a dot on a highlighted position stays visible inside its diamond.
+        var dotSets = points.ToList();
+        var highlightColour = k + dotSets.Count;
         foreach (var set in highlights ?? [])
         {
-            var marks = plot.Add.Markers(set.Xs, set.Ys, MarkerShape.FilledDiamond, 16, FigureStyle.Series(k++));
+            var marks = plot.Add.Markers(set.Xs, set.Ys, MarkerShape.FilledDiamond, 16, FigureStyle.Series(highlightColour++));
             marks.MarkerLineColor = FigureStyle.Reference;
             marks.MarkerLineWidth = 1;
             marks.LegendText = set.Label;
+        }
+
+        foreach (var set in dotSets)
+        {
+            var dots = plot.Add.Markers(set.Xs, set.Ys, MarkerShape.FilledCircle, 7, FigureStyle.Series(k++));
+            dots.LegendText = set.Label;
         }
 
         foreach (var (text, x, y) in notes ?? [])

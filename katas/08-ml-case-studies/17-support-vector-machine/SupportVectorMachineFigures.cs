@@ -33,6 +33,7 @@ public static class SupportVectorMachineFigures
             $"The widest street between the classes: margin width 2/‖w‖ = {width:0.00}",
             [Class(1, "y = +1"), Class(-1, "y = −1")],
             model.Weights, model.Bias, (-4, 4), (-3.5, 3.5),
-            new Series($"on or inside the margin ({support.Length})", [.. support.Select(i => x[i, 0])], [.. support.Select(i => x[i, 1])]));
+            new Series($"on or inside the margin ({support.Length})", [.. support.Select(i => x[i, 0])], [.. support.Select(i => x[i, 1])]),
+            Alignment.LowerRight);
     }
 }
