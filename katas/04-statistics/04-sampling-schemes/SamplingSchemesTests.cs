@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using ChiSquaredDistribution = MathNet.Numerics.Distributions.ChiSquared;
 
 namespace MathForML.Statistics.Tests;
 
@@ -145,6 +145,6 @@ public class SamplingSchemesTests
     private static double PValue(int[] counts, double expected)
     {
         var statistic = counts.Sum(c => (c - expected) * (c - expected) / expected);
-        return 1 - ChiSquared.CDF(counts.Length - 1, statistic);
+        return 1 - ChiSquaredDistribution.CDF(counts.Length - 1, statistic);
     }
 }
