@@ -1,5 +1,3 @@
-using MathNet.Numerics.Distributions;
-
 namespace MathForML.Statistics.Tests;
 
 /// <summary>
@@ -145,6 +143,6 @@ public class SamplingSchemesTests
     private static double PValue(int[] counts, double expected)
     {
         var statistic = counts.Sum(c => (c - expected) * (c - expected) / expected);
-        return 1 - ChiSquared.CDF(counts.Length - 1, statistic);
+        return 1 - MathNet.Numerics.Distributions.ChiSquared.CDF(counts.Length - 1, statistic);
     }
 }
