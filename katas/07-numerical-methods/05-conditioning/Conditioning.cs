@@ -42,7 +42,7 @@ public static class Conditioning
     /// <param name="deltaB">The perturbation of b, same length, not zero.</param>
     /// <returns>The amplification factor, between 1/κ(A) and κ(A).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A is not square ("square"), a vector has the wrong length ("length"), or b or δb is zero ("zero").</exception>
+    /// <exception cref="ArgumentException">A is empty or not square ("square"), a vector has the wrong length ("length"), or b or δb is zero ("zero").</exception>
     public static double Amplification(double[,] a, double[] b, double[] deltaB)
     {
         // TODO: x from A·x = b, δx from A·δx = δb, then the ratio of the two relative sizes.

@@ -129,4 +129,27 @@ public class ConditioningTests
         FluentActions.Invoking(() => Conditioning.Amplification(a, [1, 1], [0, 0])).Should().Throw<ArgumentException>().WithMessage("*zero*");
         FluentActions.Invoking(() => Conditioning.NormalMatrix(new double[0, 3])).Should().Throw<ArgumentException>().WithMessage("*empty*");
     }
+
+    [Test, Order(8)]
+    // κ = +∞ when σmin = 0 exactly: diag(1, 0), and the zero matrix, whose σmax/σmin = 0/0 is no number. The amplification
+    // by hand on A = diag(2, 0.5) with b = (2, 0) and δb = (0, 10⁻³): x = (1, 0) and δx = (0, 2·10⁻³), so
+    // (‖δx‖/‖x‖)/(‖δb‖/‖b‖) = (2·10⁻³/1)/(10⁻³/2) = 4 = κ(A) (‖b‖ = 2: dividing by ‖δb‖·‖b‖ instead would give 1).
+    public void Singular_matrices_have_infinite_kappa_and_an_amplification_by_hand()
+    {
+        Conditioning.ConditionNumber(new double[,] { { 1, 0 }, { 0, 0 } }).Should().Be(double.PositiveInfinity);
+        Conditioning.ConditionNumber(new double[2, 2]).Should().Be(double.PositiveInfinity, "the zero matrix is singular");
+        Conditioning.Amplification(new double[,] { { 2, 0 }, { 0, 0.5 } }, [2, 0], [0, 1e-3]).Should().BeApproximately(4, Tolerance.Tight);
+    }
+
+    [Test, Order(9)]
+    // Null arguments, and the empty 0 × 0 system, which has no amplification to measure.
+    public void Null_arguments_and_the_empty_system_are_rejected()
+    {
+        var a = new double[,] { { 2, 0 }, { 0, 1 } };
+        FluentActions.Invoking(() => Conditioning.Amplification(null!, [1, 1], [1, 1])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Conditioning.Amplification(a, null!, [1, 1])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Conditioning.Amplification(a, [1, 1], null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Conditioning.NormalMatrix(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Conditioning.Amplification(new double[0, 0], [], [])).Should().Throw<ArgumentException>().WithMessage("*square*");
+    }
 }

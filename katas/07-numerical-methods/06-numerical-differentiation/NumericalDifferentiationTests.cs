@@ -105,4 +105,18 @@ public class NumericalDifferentiationTests
             .Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite*");
         FluentActions.Invoking(() => NumericalDifferentiation.BestStep(null!, Square, 1, 2)).Should().Throw<ArgumentNullException>();
     }
+
+    [Test, Order(7)]
+    // BestStep's grid and tie rule, seen with rules whose error is known. A rule whose error is h itself improves down
+    // to the last step of the grid, 10^(−64/4) = 1e-16; a rule with the same error at every step ties everywhere and the
+    // larger step, 1, wins. A rule that reads f still needs one (null is rejected up front), and a non-finite exact
+    // derivative is rejected like a non-finite point.
+    public void Best_step_searches_down_to_1e_16_and_prefers_the_larger_step_on_a_tie()
+    {
+        NumericalDifferentiation.BestStep((_, _, h) => h, Square, 1, 0).Should().BeApproximately(1e-16, Tolerance.RelativeOnly(1e-12));
+        NumericalDifferentiation.BestStep((_, _, _) => 1, Square, 1, 0).Should().Be(1);
+        FluentActions.Invoking(() => NumericalDifferentiation.BestStep((g, x, h) => (g(x + h) - g(x)) / h, null!, 1, 2)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => NumericalDifferentiation.BestStep(NumericalDifferentiation.Forward, Square, 1, double.NaN))
+            .Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite*");
+    }
 }

@@ -8,8 +8,8 @@ namespace MathForML.NumericalMethods;
 /// The solvers share these rules. Stopping: when f is exactly 0 at an iterate, or when the last step (for bisection,
 /// half the bracket) is at most tolerance·max(1, |x|); the last iterate is returned. Tracing: if <c>trace</c> is not
 /// null the iterates are appended to it, so trace[^1] is the returned value (details per method). Errors: a null
-/// delegate is an <see cref="ArgumentNullException"/>; a non-positive or NaN tolerance or maxIterations &lt; 1 an
-/// <see cref="ArgumentOutOfRangeException"/>; running out of iterations an <see cref="InvalidOperationException"/>
+/// delegate is an <see cref="ArgumentNullException"/>; a non-positive or NaN tolerance ("positive") or maxIterations &lt; 1
+/// an <see cref="ArgumentOutOfRangeException"/>; running out of iterations an <see cref="InvalidOperationException"/>
 /// ("converge").
 /// Lesson: katas/07-numerical-methods/07-root-finding/README.md
 /// </remarks>
@@ -82,7 +82,7 @@ public static class RootFinding
     /// <param name="root">The root they approach, finite.</param>
     /// <returns>The estimated order p.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="iterates"/> is null.</exception>
-    /// <exception cref="ArgumentException">Fewer than two usable pairs, i.e. three usable iterates ("three"), or errors that do not vary.</exception>
+    /// <exception cref="ArgumentException">Fewer than two usable pairs, i.e. three usable iterates ("three"), or errors that do not vary ("vary").</exception>
     public static double ObservedOrder(IReadOnlyList<double> iterates, double root)
     {
         // TODO: errors, their logarithms, the usable pairs, then the slope Σ(u − ū)(v − v̄)/Σ(u − ū)².

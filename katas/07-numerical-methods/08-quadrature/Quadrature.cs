@@ -65,7 +65,7 @@ public static class Quadrature
     /// <param name="tolerance">The absolute error allowed, positive.</param>
     /// <param name="maxDepth">The deepest subdivision allowed, at least 1.</param>
     /// <returns>The approximation.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The tolerance is not positive, or maxDepth &lt; 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The tolerance is not positive ("positive"), or maxDepth &lt; 1.</exception>
     /// <exception cref="InvalidOperationException">An interval still fails the test at maxDepth ("converge").</exception>
     public static double AdaptiveSimpson(Func<double, double> f, double a, double b, double tolerance = 1e-10, int maxDepth = 50)
     {

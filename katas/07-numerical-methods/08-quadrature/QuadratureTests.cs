@@ -115,4 +115,29 @@ public class QuadratureTests
         FluentActions.Invoking(() => Quadrature.AdaptiveSimpson(Square, 0, 1, 0)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => Quadrature.AdaptiveSimpson(null!, 0, 1)).Should().Throw<ArgumentNullException>();
     }
+
+    [Test, Order(7)]
+    // Adaptive Simpson by hand on x⁴ over [0, 6], where every panel is exact in binary: Simpson on the whole interval is
+    // (6/6)·(0 + 4·81 + 1296) = 1620, on the halves 50.625 + 1508.625 = 1559.25, a difference of −60.75. At tolerance
+    // 4.05 (15·4.05 = 60.75: accepted, the test is "at most") the answer is 1559.25 − 60.75/15 = 1555.2 = 6⁵/5 exactly —
+    // the correction makes Simpson Boole's rule, exact to degree 5 (adding it instead gives 1563.3). Each halving divides
+    // the difference by 32 (1.90 per half, then 0.059): tolerance 0.1 fails at maxDepth 2 and passes at maxDepth 3.
+    // Away from 0 too: ∫₁³ x² = 26/3 (Simpson is exact for quadratics, at the midpoint 2 of [1, 3]).
+    public void Adaptive_Simpson_by_hand_on_x_to_the_fourth()
+    {
+        static double Quartic(double x) => x * x * x * x;
+        Quadrature.AdaptiveSimpson(Quartic, 0, 6, tolerance: 4.05, maxDepth: 1).Should().BeApproximately(1555.2, Tolerance.Tight);
+        FluentActions.Invoking(() => Quadrature.AdaptiveSimpson(Quartic, 0, 6, tolerance: 0.1, maxDepth: 2))
+            .Should().Throw<InvalidOperationException>().WithMessage("*converge*");
+        Quadrature.AdaptiveSimpson(Quartic, 0, 6, tolerance: 0.1, maxDepth: 3).Should().BeApproximately(1555.2, Tolerance.Tight);
+        Quadrature.AdaptiveSimpson(Square, 1, 3).Should().BeApproximately(26.0 / 3, Tolerance.Tight);
+    }
+
+    [Test, Order(8)]
+    // Adaptive Simpson's own settings: the tolerance must be positive (and the message says so), the depth at least 1.
+    public void Adaptive_Simpson_rejects_a_non_positive_tolerance_and_depth()
+    {
+        FluentActions.Invoking(() => Quadrature.AdaptiveSimpson(Square, 0, 1, -1e-3)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
+        FluentActions.Invoking(() => Quadrature.AdaptiveSimpson(Square, 0, 1, maxDepth: 0)).Should().Throw<ArgumentOutOfRangeException>();
+    }
 }

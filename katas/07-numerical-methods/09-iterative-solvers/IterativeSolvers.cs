@@ -9,7 +9,7 @@ namespace MathForML.NumericalMethods;
 /// <c>tolerance</c>; if <c>residuals</c> is not null, the relative residual of x₀ (which is 1) and of every iterate
 /// is appended to it. b = 0 returns the zero vector at once. Errors: null → <see cref="ArgumentNullException"/>; A not
 /// square or empty ("square"), b of the wrong length ("length"), non-finite entries ("finite") →
-/// <see cref="ArgumentException"/>; tolerance ≤ 0 or maxIterations &lt; 1 → <see cref="ArgumentOutOfRangeException"/>;
+/// <see cref="ArgumentException"/>; tolerance ≤ 0 ("positive") or maxIterations &lt; 1 → <see cref="ArgumentOutOfRangeException"/>;
 /// no convergence within maxIterations → <see cref="InvalidOperationException"/> ("converge").
 /// Lesson: katas/07-numerical-methods/09-iterative-solvers/README.md
 /// </remarks>

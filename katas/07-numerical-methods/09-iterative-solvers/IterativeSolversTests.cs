@@ -126,6 +126,84 @@ public class IterativeSolversTests
         FluentActions.Invoking(() => IterativeSolvers.Jacobi(null!, [1, 1])).Should().Throw<ArgumentNullException>();
     }
 
+    [Test, Order(7)]
+    // maxIterations is a budget: given exactly the number of steps each method takes on the 2 × 2 system (its residual
+    // history has one entry more, for x₀) it returns the same solution, and given one step fewer it reports "converge".
+    public void Each_method_takes_at_most_max_iterations_steps()
+    {
+        double[] b = [1, 2];
+        (string Name, Func<int, IList<double>?, double[]> Solve)[] methods =
+        [
+            ("Jacobi", (k, history) => IterativeSolvers.Jacobi(Small, b, maxIterations: k, residuals: history)),
+            ("Gauss–Seidel", (k, history) => IterativeSolvers.GaussSeidel(Small, b, maxIterations: k, residuals: history)),
+            ("conjugate gradients", (k, history) => IterativeSolvers.ConjugateGradient(Small, b, maxIterations: k, residuals: history)),
+        ];
+        foreach (var (name, solve) in methods)
+        {
+            var history = new List<double>();
+            var x = solve(1000, history);
+            var steps = history.Count - 1;
+
+            solve(steps, null).Should().Equal(x, "{0} converges in {1} steps", name, steps);
+            FluentActions.Invoking(() => solve(steps - 1, null))
+                .Should().Throw<InvalidOperationException>().WithMessage("*converge*", "{0} needs {1} steps", name, steps);
+        }
+    }
+
+    [Test, Order(8)]
+    // CG's first step on [[4, 1], [1, 3]]·x = (1, 2) by hand: r₀ = p₀ = b, A·p₀ = (6, 7), α = r₀ᵀr₀/p₀ᵀA·p₀ = 5/20, so
+    // x₁ = (1/4, 1/2) and r₁ = b − α·A·p₀ = (−1/2, 1/4), whose relative residual is ‖r₁‖/‖b‖ = (√5/4)/√5 = 1/4. The stopping
+    // test is "at most": given as tolerance the very residual a method records after its first step, it stops there,
+    // even with maxIterations = 1, and returns x₁ (Jacobi (1/4, 2/3), Gauss–Seidel (1/4, 7/12), CG (1/4, 1/2)).
+    public void A_relative_residual_equal_to_the_tolerance_stops_the_iteration()
+    {
+        double[] b = [1, 2];
+        (string Name, Func<double, int, IList<double>?, double[]> Solve, double[] First)[] methods =
+        [
+            ("Jacobi", (t, k, history) => IterativeSolvers.Jacobi(Small, b, t, k, history), [0.25, 2.0 / 3]),
+            ("Gauss–Seidel", (t, k, history) => IterativeSolvers.GaussSeidel(Small, b, t, k, history), [0.25, 7.0 / 12]),
+            ("conjugate gradients", (t, k, history) => IterativeSolvers.ConjugateGradient(Small, b, t, k, history), [0.25, 0.5]),
+        ];
+        foreach (var (name, solve, first) in methods)
+        {
+            var history = new List<double>();
+            solve(1e-10, 1000, history);
+
+            solve(history[1], 1, null).Should().BeApproximately(first, Tolerance.Tight, "{0} stops at a residual equal to the tolerance", name);
+            if (name == "conjugate gradients")
+            {
+                history[1].Should().BeApproximately(0.25, Tolerance.Tight, "‖r₁‖/‖b‖ = (√5/4)/√5");
+            }
+        }
+    }
+
+    [Test, Order(9)]
+    // CG's symmetry test is relative to the largest entry (1e-12 of it): 10⁴ against its floating-point successor (a
+    // difference of 1.8e-12) is symmetric, while 10⁻⁶·[[4, 1], [1.001, 3]] is not, although its asymmetry is only 10⁻⁹.
+    // The zero matrix is symmetric, and not positive definite (pᵀA·p = 0).
+    public void Symmetry_is_judged_relative_to_the_largest_entry()
+    {
+        var nearlySymmetric = new double[,] { { 4e4, 1e4 }, { Math.BitIncrement(1e4), 3e4 } };
+        IterativeSolvers.ConjugateGradient(nearlySymmetric, [1, 2]).Should().BeApproximately(Oracle.Solve(nearlySymmetric, [1, 2]), Tolerance.Default);
+        FluentActions.Invoking(() => IterativeSolvers.ConjugateGradient(new double[,] { { 4e-6, 1e-6 }, { 1.001e-6, 3e-6 } }, [1, 2]))
+            .Should().Throw<ArgumentException>().WithMessage("*symmetric*");
+        FluentActions.Invoking(() => IterativeSolvers.ConjugateGradient(new double[2, 2], [1, 2]))
+            .Should().Throw<ArgumentException>().WithMessage("*positive definite*");
+    }
+
+    [Test, Order(10)]
+    // b = 0 returns x = 0 at once for the sweeps too (its relative residual 0/0 is undefined); a null b, a non-finite
+    // entry of A and a non-positive tolerance are rejected by every method.
+    public void Zero_right_hand_sides_null_vectors_and_bad_entries()
+    {
+        IterativeSolvers.Jacobi(Small, [0, 0]).Should().Equal(0, 0);
+        IterativeSolvers.GaussSeidel(Small, [0, 0]).Should().Equal(0, 0);
+        FluentActions.Invoking(() => IterativeSolvers.GaussSeidel(Small, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => IterativeSolvers.ConjugateGradient(new double[,] { { 4, double.NaN }, { double.NaN, 3 } }, [1, 1]))
+            .Should().Throw<ArgumentException>().WithMessage("*finite*");
+        FluentActions.Invoking(() => IterativeSolvers.GaussSeidel(Small, [1, 1], tolerance: -1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
+    }
+
     /// <summary>Random off-diagonal entries in [−1, 1] and a diagonal 1.5 times the absolute row sum.</summary>
     private static double[,] DiagonallyDominant(TestData data, int n)
     {

@@ -135,6 +135,53 @@ public class LeastSquaresTests
         }
     }
 
+    [Test, Order(9)]
+    // A square system is a least-squares problem too (m = n, residual 0): [[2, 1], [1, 3]]·x = (3, 5) has x = (4/5, 7/5).
+    // Orthogonal columns (1, 1, 1) and (1, −1, 0) make AᵀA = diag(3, 2): the pivot search must keep the non-zero
+    // diagonal entry, not swap in the zero below it; y = (3, 1, 2) = 2·(1, 1, 1) + (1, −1, 0) has x = (2, 1).
+    public void Square_systems_and_orthogonal_columns()
+    {
+        foreach (var solve in Solvers)
+        {
+            solve(new double[,] { { 2, 1 }, { 1, 3 } }, [3, 5]).Should().BeApproximately([0.8, 1.4], Tolerance.Tight, "for {0}", solve.Method.Name);
+            solve(new double[,] { { 1, 1 }, { 1, -1 }, { 1, 0 } }, [3, 1, 2]).Should().BeApproximately([2, 1], Tolerance.Tight, "for {0}", solve.Method.Name);
+        }
+    }
+
+    [Test, Order(10)]
+    // Exactly dependent columns, neither of them zero: (1, 0, 0) and (3, 0, 0). Every factorisation meets an exact zero
+    // (a Gram–Schmidt norm, a Householder column below the diagonal, a singular value, an elimination pivot) and reports
+    // the rank deficiency instead of dividing by it. A non-finite entry of y is rejected like one of A.
+    public void Dependent_columns_and_non_finite_responses_are_rejected()
+    {
+        foreach (var solve in Solvers)
+        {
+            FluentActions.Invoking(() => solve(new double[,] { { 1, 3 }, { 0, 0 }, { 0, 0 } }, [1, 2, 3]))
+                .Should().Throw<InvalidOperationException>().WithMessage("*rank*", "for {0}", solve.Method.Name);
+            FluentActions.Invoking(() => solve(new double[,] { { 1 }, { 2 } }, [1, double.NaN]))
+                .Should().Throw<ArgumentException>().WithMessage("*finite*", "for {0}", solve.Method.Name);
+        }
+    }
+
+    [Test, Order(11)]
+    // Column scaling keeps entries of size 10²⁰⁰ and 10⁻²⁰⁰ in range, zeros among them or not (their squares would
+    // overflow or underflow): A = [10²⁰⁰·(1, 0, 2, 1), 10⁻²⁰⁰·(1, 2, 0, 5)] and y = (2, 2, 2, 6) = A·(10⁻²⁰⁰, 10²⁰⁰). The
+    // QR and SVD methods return x to 1e-12 relative; the normal equations, which form AᵀA unscaled, cannot.
+    public void Column_scaling_handles_huge_and_tiny_columns()
+    {
+        double[] first = [1, 0, 2, 1], second = [1, 2, 0, 5];
+        var a = new double[4, 2];
+        for (var i = 0; i < 4; i++)
+        {
+            (a[i, 0], a[i, 1]) = (1e200 * first[i], 1e-200 * second[i]);
+        }
+
+        foreach (var solve in Solvers.Skip(1))
+        {
+            solve(a, [2, 2, 2, 6]).Should().BeApproximately([1e-200, 1e200], Tolerance.RelativeOnly(1e-12), "for {0}", solve.Method.Name);
+        }
+    }
+
     private static double[] Solve(Func<double[,], double[], double[]> solve, string name)
     {
         var data = CertifiedData.Regression(name);

@@ -21,21 +21,12 @@ public static class StableFunctions
     public static double Softplus(double x)
     {
         RequireNumber(x);
-        if (double.IsPositiveInfinity(x))
-        {
-            return x;
-        }
-
-        // e^(−|x|) ≤ 1 cannot overflow, and log1p keeps its digits when it is tiny (softplus(−40) = e⁻⁴⁰).
+        // e^(−|x|) ≤ 1 cannot overflow, and log1p keeps its digits when it is tiny (softplus(−40) = e⁻⁴⁰); x = +∞ gives ∞ + log1p(0) = ∞.
         return Math.Max(x, 0) + Cancellation.Log1p(Math.Exp(-Math.Abs(x)));
     }
 
     /// <summary>log σ(x) = −softplus(−x).</summary>
-    public static double LogSigmoid(double x)
-    {
-        RequireNumber(x);
-        return -Softplus(-x);
-    }
+    public static double LogSigmoid(double x) => -Softplus(-x); // Softplus rejects NaN
 
     private static void RequireNumber(double x)
     {

@@ -92,7 +92,7 @@ public static class Conditioning
         var g = new double[n, n];
         for (var j = 0; j < n; j++)
         {
-            for (var k = j; k < n; k++)
+            for (var k = 0; k < n; k++)
             {
                 var sum = 0.0;
                 for (var i = 0; i < m; i++)
@@ -100,7 +100,7 @@ public static class Conditioning
                     sum += a[i, j] * a[i, k];
                 }
 
-                (g[j, k], g[k, j]) = (sum, sum);
+                g[j, k] = sum; // the same products in the same order as g[k, j]: symmetric exactly
             }
         }
 

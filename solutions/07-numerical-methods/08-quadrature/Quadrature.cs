@@ -117,8 +117,8 @@ public static class Quadrature
             (previous, current) = (current, ((((2 * k) + 1) * x * current) - (k * previous)) / (k + 1));
         }
 
-        // Pₙ′(x) = n(x·Pₙ − Pₙ₋₁)/(x² − 1), valid inside (−1, 1) where the nodes are.
-        return n == 1 ? (x, 1) : (current, n * ((x * current) - previous) / ((x * x) - 1));
+        // Pₙ′(x) = n(x·Pₙ − Pₙ₋₁)/(x² − 1), valid inside (−1, 1) where the nodes are (for n = 1 it is (x² − 1)/(x² − 1) = 1).
+        return (current, n * ((x * current) - previous) / ((x * x) - 1));
     }
 
     private static void RequireInterval(Func<double, double> f, double a, double b)

@@ -23,7 +23,7 @@ public static class IterativeSolvers
 
         for (var i = 0; i < n; i++)
         {
-            for (var j = i + 1; j < n; j++)
+            for (var j = 0; j < n; j++)
             {
                 if (Math.Abs(a[i, j] - a[j, i]) > 1e-12 * largest)
                 {

@@ -246,16 +246,7 @@ public static class LeastSquares
                 }
             }
 
-            var r = new double[_n, _n];
-            for (var i = 0; i < _n; i++)
-            {
-                for (var j = i; j < _n; j++)
-                {
-                    r[i, j] = _r[i, j];
-                }
-            }
-
-            return Unscale(BackSubstitute(r, b), _scale);
+            return Unscale(BackSubstitute(_r, b), _scale); // reads only R, the upper triangle of the first n rows
         }
 
         private void Reflect(double[] v, int k, int column)
@@ -310,7 +301,7 @@ public static class LeastSquares
         return x;
     }
 
-    /// <summary>Solves the upper-triangular R·x = c (only the first n entries of c are used).</summary>
+    /// <summary>Solves the upper-triangular R·x = c (only the upper triangle of r's first n rows and the first n entries of c are used).</summary>
     private static double[] BackSubstitute(double[,] r, double[] c)
     {
         var n = r.GetLength(1);
