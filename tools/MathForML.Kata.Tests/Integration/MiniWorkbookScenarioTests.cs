@@ -272,6 +272,28 @@ public class MiniWorkbookScenarioTests
     }
 
     [Test]
+    public void Next_and_compare_do_not_count_a_kata_turned_green_by_editing_its_tests()
+    {
+        using (workbook.Change("katas/checksums.json", "{}"))
+        {
+            Kata("checksums").ExitCode.Should().Be(0);
+            using (workbook.Change(MiniWorkbook.AdderStub, MiniWorkbook.AdderReferenceSource))
+            using (workbook.Change(MiniWorkbook.AdderTests, workbook.Read(MiniWorkbook.AdderTests) + "// mine now\n"))
+            {
+                var next = Kata("next");
+                next.ExitCode.Should().Be(0, next.ToString());
+                next.Output.Should().Contain("Next kata: demo/adder");
+                next.Output.Should().Contain("Status: tests-modified").And.Contain("reset demo/adder --tests");
+
+                var compare = Kata("compare", "demo/adder");
+                compare.ExitCode.Should().Be(1, compare.ToString());
+                compare.Output.Should().Contain("it is tests-modified").And.Contain("AdderTests.cs");
+                compare.Output.Should().NotContain("Reference · ");
+            }
+        }
+    }
+
+    [Test]
     public void Hint_shows_one_level_at_a_time_and_says_how_many_remain()
     {
         var first = Kata("hint", "demo/adder");

@@ -1,5 +1,6 @@
 using MathForML.Kata.Catalog;
 using MathForML.Kata.Cli;
+using MathForML.Kata.Integrity;
 using MathForML.Kata.Progress;
 using MathForML.Kata.Targets;
 using MathForML.Kata.Workbook;
@@ -8,7 +9,7 @@ namespace MathForML.Kata.Next;
 
 /// <summary>
 /// Finds the first unfinished kata in roadmap (catalog) order by running topics in that order and stopping at the
-/// first topic with a kata that is not done: later topics are never built.
+/// first topic with a kata that is not done (tests-modified counts as not done): later topics are never built.
 /// </summary>
 internal sealed class NextFinder(WorkbookRoot root, TimeSpan timeout)
 {
@@ -18,7 +19,8 @@ internal sealed class NextFinder(WorkbookRoot root, TimeSpan timeout)
         var runner = new TopicRunner(root, timeout, CliOptions.Megabytes(CliOptions.DefaultMemoryMegabytes));
         foreach (var topic in catalog.Topics.Where(t => t.Katas.Count > 0))
         {
-            var progress = await runner.RunAsync(new TopicScope(topic, topic.Katas), cancellationToken).ConfigureAwait(false);
+            // A kata turned green by editing its tests is not done: next shows it, with the way back.
+            var (progress, _) = TestIntegrity.Apply(root, await runner.RunAsync(new TopicScope(topic, topic.Katas), cancellationToken).ConfigureAwait(false));
             var next = progress.FirstOrDefault(p => p.Status != KataStatus.Done);
             if (next is not null)
             {

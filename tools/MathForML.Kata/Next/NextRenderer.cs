@@ -44,6 +44,9 @@ internal static class NextRenderer
                 console.MarkupLineInterpolated($"Status: [red]crashed[/] — {next.Detail}");
                 console.WriteLine($"Look for a method that calls itself without end in {root.Relative(root.StubPath(kata))}");
                 break;
+            case KataStatus.TestsModified:
+                console.MarkupLineInterpolated($"Status: [yellow]tests-modified[/] — {next.Detail}");
+                break;
             case KataStatus.NoTests:
                 console.MarkupLineInterpolated($"Status: [yellow]no-tests[/] — the fixture {kata.FixtureFullName} ran no tests");
                 break;

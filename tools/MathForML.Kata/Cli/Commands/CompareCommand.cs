@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MathForML.Kata.Catalog;
 using MathForML.Kata.Compare;
+using MathForML.Kata.Integrity;
 using MathForML.Kata.Progress;
 using MathForML.Kata.SourceCode;
 using MathForML.Kata.Surface;
@@ -38,11 +39,13 @@ internal static class CompareCommand
             if (!parsed.GetValue(spoiler))
             {
                 var runner = new TopicRunner(workbook, limit, CliOptions.Megabytes(CliOptions.DefaultMemoryMegabytes));
-                var progress = (await context.WithStatus("Checking that the kata is done…", () =>
-                    runner.RunAsync(new TopicScope(entry.Topic, [entry]), token)).ConfigureAwait(false))[0];
+                var results = await context.WithStatus("Checking that the kata is done…", () =>
+                    runner.RunAsync(new TopicScope(entry.Topic, [entry]), token)).ConfigureAwait(false);
+                var progress = TestIntegrity.Apply(workbook, results).Katas[0];
                 if (progress.Status != KataStatus.Done)
                 {
-                    var tests = progress.Status.HasNoResults() ? "" : $": {progress.Passed} of {progress.Total} tests pass";
+                    var tests = progress.Status == KataStatus.TestsModified ? $": {progress.Detail}"
+                        : progress.Status.HasNoResults() ? "" : $": {progress.Passed} of {progress.Total} tests pass";
                     context.Console.WriteLine(
                         $"compare shows the reference once {entry.Id} is done, and it is {progress.Status.Name()}{tests}. "
                         + $"Finish it first ({KataCommand.With("next")} shows the first failing test), or add --spoiler to look now.");
