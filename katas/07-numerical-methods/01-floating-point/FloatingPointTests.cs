@@ -165,4 +165,15 @@ public class FloatingPointTests
         FluentActions.Invoking(() => FloatingPoint.UlpDistance(1, double.NaN)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*NaN*");
         FluentActions.Invoking(() => FloatingPoint.ExactDecimal(double.NegativeInfinity)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite*");
     }
+
+    [Test, Order(10)]
+    // Whole numbers below 2⁵³ are stored as m·2ᵉ with e < 0 (1 = 2⁵²·2⁻⁵², 3 = (3·2⁵¹)·2⁻⁵¹): their decimal expansion has
+    // no digit after the point, and none is written — "1", not "1.". A NaN argument is reported under its own name.
+    public void Whole_numbers_have_no_decimal_point_and_NaN_is_named()
+    {
+        FloatingPoint.ExactDecimal(1).Should().Be("1");
+        FloatingPoint.ExactDecimal(-3).Should().Be("-3");
+        FluentActions.Invoking(() => FloatingPoint.UlpDistance(double.NaN, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("a");
+        FluentActions.Invoking(() => FloatingPoint.UlpDistance(1, double.NaN)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("b");
+    }
 }

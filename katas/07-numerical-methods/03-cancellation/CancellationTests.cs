@@ -181,4 +181,14 @@ public class CancellationTests
     }
 
     private static double Signed(SeededRandom random) => random.NextDouble() < 0.5 ? -1 : 1;
+
+    [Test, Order(11)]
+    // The rescaling must use the LARGEST coefficient: in x² − 10³⁰⁰·x + 1 (roots 10⁻³⁰⁰ and 10³⁰⁰, product c/a = 1) b alone
+    // is huge, and dividing by anything smaller than |b| leaves b² = ∞.
+    public void Coefficients_of_very_different_sizes_are_scaled_by_the_largest()
+    {
+        var (smaller, larger) = Cancellation.QuadraticRoots(1, -1e300, 1);
+        smaller.Should().BeApproximately(1e-300, Tolerance.RelativeOnly(1e-15));
+        larger.Should().BeApproximately(1e300, Tolerance.RelativeOnly(1e-15));
+    }
 }

@@ -142,7 +142,8 @@ public class ConditioningTests
     }
 
     [Test, Order(9)]
-    // Null arguments, and the empty 0 × 0 system, which has no amplification to measure.
+    // Null arguments, the empty 0 × 0 system, which has no amplification to measure, and a vector of the wrong length
+    // (reported under its own name).
     public void Null_arguments_and_the_empty_system_are_rejected()
     {
         var a = new double[,] { { 2, 0 }, { 0, 1 } };
@@ -151,5 +152,7 @@ public class ConditioningTests
         FluentActions.Invoking(() => Conditioning.Amplification(a, [1, 1], null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Conditioning.NormalMatrix(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Conditioning.Amplification(new double[0, 0], [], [])).Should().Throw<ArgumentException>().WithMessage("*square*");
+        FluentActions.Invoking(() => Conditioning.Amplification(a, [1, 1], [1])).Should().Throw<ArgumentException>().WithParameterName("deltaB");
+        FluentActions.Invoking(() => Conditioning.Amplification(a, [1], [1, 1])).Should().Throw<ArgumentException>().WithParameterName("b");
     }
 }

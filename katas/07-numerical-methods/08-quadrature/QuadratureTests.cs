@@ -140,4 +140,19 @@ public class QuadratureTests
         FluentActions.Invoking(() => Quadrature.AdaptiveSimpson(Square, 0, 1, -1e-3)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
         FluentActions.Invoking(() => Quadrature.AdaptiveSimpson(Square, 0, 1, maxDepth: 0)).Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    [Test, Order(9)]
+    // The depth limit binds in each half separately: (x − 3)⁴ for x > 3 (0 before) has all its difficulty in the right
+    // half of [0, 6], its mirror image (3 − x)⁴ for x < 3 in the left. The half where f = 0 is accepted at once; the
+    // other is x⁴ on [0, 3] again, whose difference 1.90 fails the tolerance 0.1/2 while its quarters (0.059) pass:
+    // maxDepth 2 is one level short, and maxDepth 3 gives ∫ = 3⁵/5 = 48.6 (exact: Boole's rule on each polynomial piece).
+    public void The_depth_limit_applies_in_each_half()
+    {
+        foreach (var (side, f) in ((string, Func<double, double>)[])[("right", x => Math.Pow(Math.Max(x - 3, 0), 4)), ("left", x => Math.Pow(Math.Max(3 - x, 0), 4))])
+        {
+            FluentActions.Invoking(() => Quadrature.AdaptiveSimpson(f, 0, 6, tolerance: 0.1, maxDepth: 2))
+                .Should().Throw<InvalidOperationException>().WithMessage("*converge*", "the {0} half needs depth 3", side);
+            Quadrature.AdaptiveSimpson(f, 0, 6, tolerance: 0.1, maxDepth: 3).Should().BeApproximately(48.6, Tolerance.Tight, "difficult on the {0}", side);
+        }
+    }
 }
