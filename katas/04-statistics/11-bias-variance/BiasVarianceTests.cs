@@ -140,6 +140,8 @@ public class BiasVarianceTests
         FluentActions.Invoking(() => BiasVariance.Decompose(Wave, [], noise, 0, 0, TestX, 10)).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => BiasVariance.Decompose(Wave, null!, noise, 0, 2, TestX, 10)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => BiasVariance.Decompose(null!, TrainX, noise, 0, 2, TestX, 10)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => BiasVariance.Decompose(Wave, TrainX, null!, 0, 2, TestX, 10)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => BiasVariance.Decompose(Wave, TrainX, noise, 0, 2, null!, 10)).Should().Throw<ArgumentNullException>();
     }
 
     /// <summary>The four parts, each within rounding (1e-12 absolute) of the hand-computed value.</summary>

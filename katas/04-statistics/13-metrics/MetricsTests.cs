@@ -149,11 +149,14 @@ public class MetricsTests
     [Test, Order(9)]
     // The hand example shifted by 1e9: residuals and spread are unchanged, so R² is still 0.85. Taking SS_tot about the
     // mean keeps that; the one-pass Σy² − nȳ² subtracts two numbers near 4e18 whose rounding (≈ 500 each) swamps 5.
+    // With y = 1e9 + (1, 2, 4) the mean 1e9 + 7/3 is not representable, so also Σ(y − ȳ)(y + ȳ) = Σy² − nȳ² fails:
+    // SS_tot = 16/9 + 1/9 + 25/9 = 14/3, SS_res = 1 for ŷ = 1e9 + (1, 2, 3), R² = 1 − 3/14 = 11/14.
     public void R_squared_survives_a_large_common_offset()
     {
         double[] y = [1e9 + 1, 1e9 + 2, 1e9 + 3, 1e9 + 4];
         double[] yHat = [1e9 + 1.5, 1e9 + 2, 1e9 + 2.5, 1e9 + 4.5];
         Metrics.RSquared(y, yHat).Should().BeApproximately(0.85, Tolerance.Default);
+        Metrics.RSquared([1e9 + 1, 1e9 + 2, 1e9 + 4], [1e9 + 1, 1e9 + 2, 1e9 + 3]).Should().BeApproximately(11.0 / 14, Tolerance.Default);
     }
 
     [Test, Order(10)]
@@ -168,6 +171,10 @@ public class MetricsTests
         FluentActions.Invoking(() => Metrics.Confusion(null!, [1])).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Metrics.Accuracy(new ConfusionMatrix(0, 0, 0, 0))).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => Metrics.Precision(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Metrics.Recall(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Metrics.F1(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Metrics.Accuracy(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Metrics.MeanSquaredError([1], null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Metrics.Auc([1, 1, 1], [0.2, 0.5, 0.9])).Should().Throw<ArgumentException>().WithMessage("*positive*");
         FluentActions.Invoking(() => Metrics.Auc([0, 0], [0.2, 0.5])).Should().Throw<ArgumentException>().WithMessage("*positive*");
         FluentActions.Invoking(() => Metrics.Auc([0, 1], [0.2])).Should().Throw<ArgumentException>().WithMessage("*length*");
