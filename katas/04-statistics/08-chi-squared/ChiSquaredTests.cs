@@ -195,6 +195,18 @@ public class ChiSquaredTests
     }
 
     [Test, Order(11)]
+    // The smallest test: two categories, one degree of freedom. 60 heads and 40 tails against a fair coin (E = 50, 50):
+    // χ² = 10²/50 + 10²/50 = 4 on ν = 1, p = P(χ²₁ ≥ 4) = P(|Z| ≥ 2) = 0.0455.
+    public void Two_categories_leave_one_degree_of_freedom()
+    {
+        var coin = ChiSquared.GoodnessOfFit([60, 40], [0.5, 0.5]);
+
+        coin.Statistic.Should().BeApproximately(4, Tolerance.Tight);
+        coin.DegreesOfFreedom.Should().Be(1);
+        coin.PValue.Should().BeApproximately(2 * MathNet.Numerics.Distributions.Normal.CDF(0, 1, -2), 1e-12);
+    }
+
+    [Test, Order(12)]
     // Counts cannot be negative; a zero expected count divides by zero; the shapes must match; a test needs two
     // categories, or two rows and two columns; estimating too many parameters leaves no degree of freedom.
     public void Bad_input_is_rejected()
@@ -207,6 +219,7 @@ public class ChiSquaredTests
         FluentActions.Invoking(() => ChiSquared.GoodnessOfFit([3, 1, 4], [1, 1, 1], 2)).Should().Throw<ArgumentException>().WithMessage("*degrees of freedom*");
         FluentActions.Invoking(() => ChiSquared.GoodnessOfFit([3, 1, 4], [1, 1, 1], -1)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => ChiSquared.GoodnessOfFit(null!, [1, 1])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ChiSquared.GoodnessOfFit([1, 1], null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => ChiSquared.Independence(new double[,] { { 1, 2, 3 } })).Should().Throw<ArgumentException>().WithMessage("*two*");
         FluentActions.Invoking(() => ChiSquared.Independence(new double[,] { { 1 }, { 2 } })).Should().Throw<ArgumentException>().WithMessage("*two*");
         FluentActions.Invoking(() => ChiSquared.Independence(new double[,] { { 1, -2 }, { 3, 4 } })).Should().Throw<ArgumentException>().WithMessage("*negative*");

@@ -157,6 +157,9 @@ public class CorrelationTests
         FluentActions.Invoking(() => Correlation.Ranks([1, double.NaN])).Should().Throw<ArgumentException>().WithMessage("*NaN*");
         FluentActions.Invoking(() => Correlation.Ranks([])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => Correlation.Pearson(null!, [1, 2])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Correlation.Covariance([1, 2], null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Correlation.Spearman([1, 2], [3, double.NaN])).Should().Throw<ArgumentException>().WithMessage("*NaN*");
+        FluentActions.Invoking(() => Correlation.Covariance([1, 2], [double.NaN, 3])).Should().Throw<ArgumentException>().WithMessage("*NaN*").WithParameterName("y");
         FluentActions.Invoking(() => Correlation.Ranks(null!)).Should().Throw<ArgumentNullException>();
     }
 }

@@ -148,6 +148,18 @@ public class MultipleTestingTests
         FluentActions.Invoking(() => MultipleTesting.BonferroniAdjusted(null!)).Should().Throw<ArgumentNullException>();
     }
 
+    [Test, Order(8)]
+    // Both thresholds are inclusive: reject when pᵢ ≤ α/m (Bonferroni) and up to the largest k with p₍k₎ ≤ kα/m (BH).
+    // With α = 0.5 and m = 4 every threshold is exact in binary (α/m = 0.125; the BH line is 0.125, 0.25, 0.375, 0.5),
+    // so a p-value ON its line is rejected; a strict < would keep it. p = 0 and p = 1 are valid p-values.
+    public void A_p_value_on_its_threshold_is_rejected_and_0_and_1_are_valid()
+    {
+        MultipleTesting.Bonferroni([0.125, 0.5, 0, 1], 0.5).Should().Equal(true, false, true, false);
+        MultipleTesting.BenjaminiHochberg([0.25, 0.9, 0, 1], 0.5).Should().Equal(true, false, true, false);
+        MultipleTesting.BonferroniAdjusted([0, 1]).Should().Equal(0, 1);
+        MultipleTesting.BenjaminiHochbergAdjusted([0, 1]).Should().Equal(0, 1);
+    }
+
     /// <summary>m seeded p-values: two thirds uniform on [0, 1], one third uniform on [0, 0.01] (real effects).</summary>
     private static double[] SeededPValues(int seed, int m)
     {
