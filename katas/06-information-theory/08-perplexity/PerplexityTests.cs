@@ -115,11 +115,14 @@ public class PerplexityTests
     // Training 0, 1, 0, 1, 1 has transitions 0→1, 1→0, 0→1, 1→1 (the last token starts none). With V = 3 and k = 1,
     // q(j | i) = (c(i, j) + 1)/(c(i) + 3): row 0 (counts 0, 2, 0) is (1, 3, 1)/5, row 1 (counts 1, 1, 0) is (2, 2, 1)/5,
     // and token 2, never seen, gets the uniform row (1, 1, 1)/3. Without the k·V term row 0 would be (1, 3, 1)/3.
+    // A one-token vocabulary (V = 1) is allowed and has the single certain row (1).
     public void Add_k_smoothing_worked_example()
     {
         double[,] expected = { { 0.2, 0.6, 0.2 }, { 0.4, 0.4, 0.2 }, { 1.0 / 3, 1.0 / 3, 1.0 / 3 } };
+        double[,] single = { { 1 } };
 
         Perplexity.FitBigram([0, 1, 0, 1, 1], 3, 1).Should().BeApproximately(expected, Tolerance.Tight);
+        Perplexity.FitBigram([0, 0, 0], 1, 0.5).Should().BeApproximately(single, Tolerance.Tight);
     }
 
     [Test, Order(8)]

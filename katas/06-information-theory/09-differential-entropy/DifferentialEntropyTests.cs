@@ -194,8 +194,8 @@ public class DifferentialEntropyTests
         FluentActions.Invoking(() => DifferentialEntropy.Gaussian(double.PositiveInfinity)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
         FluentActions.Invoking(() => DifferentialEntropy.Uniform(1, 1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*greater*");
         FluentActions.Invoking(() => DifferentialEntropy.Uniform(2, 1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*greater*");
-        FluentActions.Invoking(() => DifferentialEntropy.Uniform(0, double.NaN)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite*");
-        FluentActions.Invoking(() => DifferentialEntropy.Uniform(double.NegativeInfinity, 0)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite*");
+        FluentActions.Invoking(() => DifferentialEntropy.Uniform(0, double.NaN)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite*").Which.ParamName.Should().Be("b");
+        FluentActions.Invoking(() => DifferentialEntropy.Uniform(double.NegativeInfinity, 0)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite*").Which.ParamName.Should().Be("a");
         FluentActions.Invoking(() => DifferentialEntropy.Simpson(null!, 0, 1, 2)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => DifferentialEntropy.Simpson(Math.Sin, 0, 1, 3)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*even*");
         FluentActions.Invoking(() => DifferentialEntropy.Simpson(Math.Sin, 0, 1, 0)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*even*");

@@ -22,7 +22,7 @@ public static class DifferentialEntropy
     /// <param name="a">The lower end, finite.</param>
     /// <param name="b">The upper end, finite and greater than <paramref name="a"/>.</param>
     /// <returns>ln(b − a): negative when b − a &lt; 1, zero when b − a = 1.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An end is not finite ("finite"), or b ≤ a ("greater").</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An end is not finite ("finite"; the exception names that end, a or b), or b ≤ a ("greater").</exception>
     public static double Uniform(double a, double b)
     {
         if (!double.IsFinite(a) || !double.IsFinite(b))
