@@ -127,16 +127,7 @@ public static class BayesTheorem
             throw new ArgumentException("There must be at least one hypothesis; the priors are empty.", nameof(priors));
         }
 
-        if (priors.Any(p => !(p >= 0) || double.IsInfinity(p)))
-        {
-            throw new ArgumentException("Prior probabilities are finite and non-negative; one is negative or not finite.", nameof(priors));
-        }
-
-        var total = priors.Sum();
-        if (Math.Abs(total - 1) > 1e-9)
-        {
-            throw new ArgumentException($"Prior probabilities must sum to 1 (within 1e-9); these sum to {total}.", nameof(priors));
-        }
+        ProbabilityGuard.RequireEntries(priors, nameof(priors), "Prior probabilities");
     }
 
     private static void RequireSameLength(double[] priors, double[] values, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(values))] string? name = null)

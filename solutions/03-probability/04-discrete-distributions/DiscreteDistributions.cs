@@ -200,15 +200,6 @@ public static class DiscreteDistributions
             throw new ArgumentException("A categorical distribution needs at least one category; the probabilities are empty.", nameof(probabilities));
         }
 
-        if (probabilities.Any(p => !(p >= 0) || double.IsInfinity(p)))
-        {
-            throw new ArgumentException("Probabilities are finite and non-negative; one is negative or not finite.", nameof(probabilities));
-        }
-
-        var total = probabilities.Sum();
-        if (Math.Abs(total - 1) > 1e-9)
-        {
-            throw new ArgumentException($"Probabilities must sum to 1 (within 1e-9); these sum to {total}.", nameof(probabilities));
-        }
+        ProbabilityGuard.RequireEntries(probabilities, nameof(probabilities));
     }
 }

@@ -122,16 +122,7 @@ public static class Moments
             throw new ArgumentException("Every value must be finite.", nameof(values));
         }
 
-        if (probabilities.Any(p => !(p >= 0) || double.IsInfinity(p)))
-        {
-            throw new ArgumentException("Probabilities are finite and non-negative; one is negative or not finite.", nameof(probabilities));
-        }
-
-        var total = probabilities.Sum();
-        if (Math.Abs(total - 1) > 1e-9)
-        {
-            throw new ArgumentException($"Probabilities must sum to 1 (within 1e-9); these sum to {total}.", nameof(probabilities));
-        }
+        ProbabilityGuard.RequireEntries(probabilities, nameof(probabilities));
     }
 
     private static void RequireSamples(double[] samples, int minimum)
