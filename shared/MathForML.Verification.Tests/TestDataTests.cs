@@ -192,6 +192,18 @@ public class TestDataTests
     }
 
     [Test]
+    public void Multinomial_counts_add_up_and_follow_the_probabilities()
+    {
+        double[] probabilities = [0.5, 0.3, 0.2];
+        var counts = TestData.Multinomial(probabilities, 20_000, new Random(3));
+
+        counts.Sum().Should().Be(20_000);
+        // 5σ with σ = √(n·p(1 − p)) ≤ 71: a false failure is below 1e-6 (seed fixed).
+        counts.Zip(probabilities, (c, p) => Math.Abs(c - (20_000 * p))).Should().OnlyContain(d => d < 360);
+        TestData.Category([0, 1], new Random(1)).Should().Be(1, "a category of probability 0 is never drawn");
+    }
+
+    [Test]
     public void Bad_arguments_are_rejected_naming_the_parameter()
     {
         var data = new TestData(13);

@@ -354,6 +354,47 @@ public sealed class TestData
         return h;
     }
 
+    /// <summary>
+    /// One draw from a categorical distribution: the first category whose cumulative probability exceeds one
+    /// <c>random.NextDouble()</c> (the last category takes any rounding remainder).
+    /// </summary>
+    /// <param name="probabilities">The category probabilities, summing to 1.</param>
+    /// <param name="random">The source of randomness (seeded by the caller).</param>
+    /// <returns>The category index, in 0 … probabilities.Length − 1.</returns>
+    public static int Category(double[] probabilities, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(probabilities);
+        ArgumentNullException.ThrowIfNull(random);
+        var u = random.NextDouble();
+        for (var i = 0; i < probabilities.Length - 1; i++)
+        {
+            u -= probabilities[i];
+            if (u < 0)
+            {
+                return i;
+            }
+        }
+
+        return probabilities.Length - 1;
+    }
+
+    /// <summary>Multinomial counts: how often each category came up in <paramref name="draws"/> draws of <see cref="Category"/>.</summary>
+    /// <param name="probabilities">The category probabilities, summing to 1.</param>
+    /// <param name="draws">How many draws.</param>
+    /// <param name="random">The source of randomness (seeded by the caller).</param>
+    /// <returns>The counts, one per category, summing to <paramref name="draws"/>.</returns>
+    public static double[] Multinomial(double[] probabilities, int draws, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(probabilities);
+        var counts = new double[probabilities.Length];
+        for (var draw = 0; draw < draws; draw++)
+        {
+            counts[Category(probabilities, random)]++;
+        }
+
+        return counts;
+    }
+
     /// <summary>Row <paramref name="i"/> of a matrix, copied into a vector.</summary>
     /// <param name="a">The matrix.</param>
     /// <param name="i">The row index.</param>

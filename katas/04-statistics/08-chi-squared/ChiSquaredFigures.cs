@@ -1,4 +1,5 @@
 using MathForML.Figures;
+using MathForML.Verification;
 using ScottPlot;
 using ChiSquaredDistribution = MathNet.Numerics.Distributions.ChiSquared;
 
@@ -34,20 +35,7 @@ public static class ChiSquaredFigures
         var pValues = new double[4000];
         for (var k = 0; k < pValues.Length; k++)
         {
-            var counts = new double[cells.Length];
-            for (var draw = 0; draw < 100; draw++)
-            {
-                // The category whose cumulative probability first exceeds a uniform draw.
-                var (u, i) = (random.NextDouble(), 0);
-                while (i < cells.Length - 1 && (u -= cells[i]) >= 0)
-                {
-                    i++;
-                }
-
-                counts[i]++;
-            }
-
-            pValues[k] = ChiSquared.GoodnessOfFit(counts, cells).PValue;
+            pValues[k] = ChiSquared.GoodnessOfFit(TestData.Multinomial(cells, 100, random), cells).PValue;
         }
 
         var below = pValues.Count(p => p < 0.05) / (double)pValues.Length;

@@ -153,16 +153,7 @@ public class ChiSquaredTests
     {
         double[] cells = [0.1, 0.15, 0.2, 0.25, 0.3];
         var random = new Random(5);
-        var fits = Enumerable.Range(0, 1000).Select(_ =>
-        {
-            var counts = new double[cells.Length];
-            for (var draw = 0; draw < 100; draw++)
-            {
-                counts[Pick(cells, random)]++;
-            }
-
-            return ChiSquared.GoodnessOfFit(counts, cells).PValue;
-        }).ToArray();
+        var fits = Enumerable.Range(0, 1000).Select(_ => ChiSquared.GoodnessOfFit(TestData.Multinomial(cells, 100, random), cells).PValue).ToArray();
         double[] rowShares = [0.4, 0.6];
         double[] columnShares = [0.25, 0.35, 0.4];
         var tables = Enumerable.Range(0, 500).Select(_ =>
@@ -170,7 +161,7 @@ public class ChiSquaredTests
             var table = new double[2, 3];
             for (var draw = 0; draw < 90; draw++)
             {
-                table[Pick(rowShares, random), Pick(columnShares, random)]++;
+                table[TestData.Category(rowShares, random), TestData.Category(columnShares, random)]++;
             }
 
             return ChiSquared.Independence(table).PValue;
@@ -228,21 +219,5 @@ public class ChiSquaredTests
         FluentActions.Invoking(() => ChiSquared.ExpectedCounts(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => ChiSquared.UpperTail(-1, 2)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => ChiSquared.UpperTail(1, 0)).Should().Throw<ArgumentOutOfRangeException>();
-    }
-
-    /// <summary>A category drawn with the given probabilities (summing to 1).</summary>
-    private static int Pick(double[] probabilities, Random random)
-    {
-        var u = random.NextDouble();
-        for (var i = 0; i < probabilities.Length - 1; i++)
-        {
-            u -= probabilities[i];
-            if (u < 0)
-            {
-                return i;
-            }
-        }
-
-        return probabilities.Length - 1;
     }
 }
