@@ -4,8 +4,9 @@ using Microsoft.ML.Data;
 namespace MathForML.LibraryComparison.Tests;
 
 /// <summary>
-/// The workbook's double[,] data as ML.NET's IDataView: a fixed-size Single vector column "Features" and, where there
-/// are labels, a Boolean column "Label". ML.NET trains in single precision, which is what bounds most tolerances here.
+/// The workbook's double[,] data as ML.NET's IDataView: a fixed-size Single vector column "Features" and a Boolean
+/// column "Label" (false where no labels are given). ML.NET trains in single precision, which is what bounds most
+/// tolerances here.
 /// </summary>
 internal static class MlNetData
 {

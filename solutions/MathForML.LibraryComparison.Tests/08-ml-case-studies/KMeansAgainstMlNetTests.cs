@@ -20,10 +20,10 @@ public class KMeansAgainstMlNetTests
     private const int Seeds = 10;
 
     [Test]
-    // The best of ten seeded runs on each side reaches inertia 78.851 and splits the flowers identically. The
-    // centroids are means of at most 62 flowers, summed by ML.NET in single precision: a sum below 500 carries an error
-    // under 62·2⁻²⁴·500 ≈ 2·10⁻³ cm, 3·10⁻⁵ cm after dividing by the count, so 10⁻⁴ cm is a safe band. The inertia is
-    // flat in the centroids at a minimum, so their rounding moves it far less than the relative 10⁻⁶ allowed.
+    // The best of ten seeded runs on each side reaches inertia 78.851 and splits the flowers identically. ML.NET sums
+    // each cluster's m flowers in single precision, so its mean is off by at most m·2⁻²⁴·max x, with max x = 7.9 cm:
+    // 3·10⁻⁵ cm for the largest cluster here (m = 62), 7·10⁻⁵ even for m = 150, so 10⁻⁴ cm is a safe band. The
+    // inertia is flat in the centroids at a minimum, so their rounding moves it far less than the relative 10⁻⁶ allowed.
     public void The_best_of_ten_runs_is_the_same_partition_with_the_same_centroids_and_inertia()
     {
         var x = DataSets.Iris().Features;
@@ -44,7 +44,7 @@ public class KMeansAgainstMlNetTests
     [Test]
     // ML.NET's stopping rule is a change in mean squared distance below 10⁻⁷, not "no label changed". Each of its ten
     // runs must still be a fixed point of the reference's steps: assigning to its centroids reproduces its labels, and
-    // the means of its clusters are its centroids (to the same 10⁻⁴ cm single-precision band as above).
+    // the means of its clusters are its centroids (to the same 10⁻⁴ cm band, which holds for clusters of any size).
     public void Every_MLNET_run_stops_at_a_fixed_point_of_the_reference_Lloyd_steps()
     {
         var x = DataSets.Iris().Features;

@@ -34,8 +34,8 @@ public class LogisticRegressionAgainstMlNetTests
 
     [Test]
     // Coefficients this close move no held-out flower across the boundary: the 30 predictions are the same (28 right,
-    // as the kata measures), and so are the probabilities, to the 10⁻⁴ that a coefficient error of 5·10⁻³ on
-    // standardised features of size up to 3 allows on σ, whose slope is at most ¼.
+    // as the kata measures). The probabilities agree to 10⁻²: a coefficient error of 5·10⁻³ on [1, x₁, x₂] with
+    // standardised features below 3 moves the score by at most 0.035, and σ's slope is at most ¼.
     public void Both_models_classify_the_held_out_flowers_alike()
     {
         var (train, test) = Problem();
@@ -45,7 +45,7 @@ public class LogisticRegressionAgainstMlNetTests
         var predicted = library.Predict(test.Features);
 
         predicted.Labels.Should().Equal(LogisticRegression.Predict(test.Features, reference));
-        predicted.Probabilities.Should().BeApproximately(LogisticRegression.PredictProbability(test.Features, reference), Tolerance.AbsoluteOnly(1e-4));
+        predicted.Probabilities.Should().BeApproximately(LogisticRegression.PredictProbability(test.Features, reference), Tolerance.AbsoluteOnly(1e-2));
         predicted.Labels.Zip(test.Labels, (p, t) => p == t ? 1 : 0).Sum().Should().Be(28);
     }
 
