@@ -188,6 +188,7 @@ public class MutualInformationTests
         FluentActions.Invoking(() => MutualInformation.InformationGain([])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => MutualInformation.InformationGain([[0, 0], [0, 0]])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => MutualInformation.InformationGain([[1, 2], [1, 2, 3]])).Should().Throw<ArgumentException>().WithMessage("*length*");
+        FluentActions.Invoking(() => MutualInformation.InformationGain([[], [1, 2]])).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => MutualInformation.InformationGain([[1, -2], [1, 2]])).Should().Throw<ArgumentException>().WithMessage("*non-negative*");
     }
 
