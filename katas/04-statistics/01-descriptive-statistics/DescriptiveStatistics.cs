@@ -99,7 +99,7 @@ public static class DescriptiveStatistics
     /// <param name="values">The sample, n ≥ 1.</param>
     /// <param name="p">The probability, in [0, 1].</param>
     /// <returns>The quantile.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is outside [0, 1] or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is outside [0, 1] or NaN ("[0, 1]").</exception>
     public static double Quantile(double[] values, double p)
     {
         // TODO: sort a copy, find h, interpolate between the two sorted values around it.

@@ -10,7 +10,10 @@ namespace MathForML.Statistics.Tests;
 /// a quantile at position n·p or (n + 1)·p instead of (n − 1)·p; the upper middle value as the median of an even
 /// sample; the first most frequent value instead of the smallest as the mode; sorting the caller's array in place;
 /// the one-pass formula Σxᵢ² − n·x̄² for the variance (it loses every digit under a large offset); Σxᵢ overflowing
-/// before the division; raw fourth powers that under- or overflow in the kurtosis.
+/// before the division; raw fourth powers that under- or overflow in the kurtosis; a mode that never counts the last
+/// run, or counts a run from the start of the array; a scale taken from the smallest deviation (0 when a value equals
+/// the mean); a mean that overflows in its first guess or drifts by hundreds of ulps; shape statistics that skip the
+/// empty and NaN checks.
 /// </summary>
 public class DescriptiveStatisticsTests
 {
@@ -24,6 +27,17 @@ public class DescriptiveStatisticsTests
     {
         DescriptiveStatistics.Mean(Classic).Should().Be(5);
         DescriptiveStatistics.Mean([1e308, 1e308, 1e308]).Should().BeApproximately(1e308, Tolerance.Tight);
+    }
+
+    [Test, Order(12)]
+    // No intermediate may overflow: the mean of ±1.7e308 (twice each) is 0, though Σxᵢ overflows after two terms and a
+    // first guess x̄₀ = x₁/n leaves x₃ − x̄₀ ≈ −2.1e308 beyond double's range. "A few ulps": the mean of 1000 copies of
+    // 0.1 is 0.1 to 1e-15 relative (about 7 ulps), where the plain Σ(xᵢ/n) drifts by some 130 ulps, and a correction
+    // pass that subtracts the mean residual instead of adding it doubles that drift.
+    public void The_mean_is_accurate_to_a_few_ulps_without_overflow()
+    {
+        DescriptiveStatistics.Mean([1.7e308, 1.7e308, -1.7e308, -1.7e308]).Should().Be(0);
+        DescriptiveStatistics.Mean([.. Enumerable.Repeat(0.1, 1000)]).Should().BeApproximately(0.1, Tolerance.RelativeOnly(1e-15));
     }
 
     [Test, Order(2)]
@@ -41,6 +55,8 @@ public class DescriptiveStatisticsTests
         DescriptiveStatistics.Mode(Classic).Should().Be(4);
         DescriptiveStatistics.Mode([3, 3, 1, 1, 2]).Should().Be(1);
         DescriptiveStatistics.Mode([7, -2, 5]).Should().Be(-2);
+        // Runs of 1, 2 and 3 equal values, the longest last: it wins, however long the runs before it were.
+        DescriptiveStatistics.Mode([3, 2, 3, 1, 2, 3]).Should().Be(3);
     }
 
     [Test, Order(4)]
@@ -141,6 +157,10 @@ public class DescriptiveStatisticsTests
         FluentActions.Invoking(() => DescriptiveStatistics.StandardDeviation([42])).Should().Throw<ArgumentException>().WithMessage("*two*");
         FluentActions.Invoking(() => DescriptiveStatistics.Skewness([3, 3, 3])).Should().Throw<ArgumentException>().WithMessage("*constant*");
         FluentActions.Invoking(() => DescriptiveStatistics.ExcessKurtosis([3, 3])).Should().Throw<ArgumentException>().WithMessage("*constant*");
+        // Not constant, though one value equals the mean: 1, 2, 3 has deviations −1, 0, 1, so m₃ = 0 and g₁ = 0;
+        // m₂ = 2/3, m₄ = 2/3, g₂ = (2/3)/(4/9) − 3 = −1.5.
+        DescriptiveStatistics.Skewness([1, 2, 3]).Should().Be(0);
+        DescriptiveStatistics.ExcessKurtosis([1, 2, 3]).Should().BeApproximately(-1.5, Tolerance.Tight);
     }
 
     [Test, Order(11)]
@@ -155,7 +175,9 @@ public class DescriptiveStatisticsTests
         FluentActions.Invoking(() => DescriptiveStatistics.PopulationVariance([])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => DescriptiveStatistics.Median([1, double.NaN])).Should().Throw<ArgumentException>().WithMessage("*NaN*");
         FluentActions.Invoking(() => DescriptiveStatistics.Mean([1, double.NaN])).Should().Throw<ArgumentException>().WithMessage("*NaN*");
-        FluentActions.Invoking(() => DescriptiveStatistics.Quantile([1, 2], 1.5)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => DescriptiveStatistics.Quantile([1, 2], 1.5)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*[0, 1]*");
+        FluentActions.Invoking(() => DescriptiveStatistics.Skewness([])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => DescriptiveStatistics.ExcessKurtosis([1, double.NaN])).Should().Throw<ArgumentException>().WithMessage("*NaN*");
         FluentActions.Invoking(() => DescriptiveStatistics.Quantile([1, 2], -0.1)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => DescriptiveStatistics.Quantile([1, 2], double.NaN)).Should().Throw<ArgumentOutOfRangeException>();
     }

@@ -9,7 +9,8 @@ namespace MathForML.Statistics.Tests;
 /// (x − x̄ₖ₋₁)(x − x̄ₖ); dividing by n where s² needs n − 1; a merge that adds M₂ᴬ + M₂ᴮ and forgets the term for the
 /// distance between the two means; a merge that weights the means equally instead of by their counts; the one-pass
 /// formula hidden inside Variance (NumAcc3 and NumAcc4 expose it); plain Welford without a shift (12.4 digits on
-/// Michelso, where 13 are required).
+/// Michelso, where 13 are required); a merge with an empty side that returns the empty one, or takes the empty side's
+/// reference point; the textbook formula refusing two values.
 /// </summary>
 public class OnlineStatisticsTests
 {
@@ -163,5 +164,34 @@ public class OnlineStatisticsTests
         FluentActions.Invoking(() => OnlineStatistics.Merge(empty, null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => OnlineStatistics.TextbookVariance([1])).Should().Throw<ArgumentException>().WithMessage("*two*");
         FluentActions.Invoking(() => OnlineStatistics.TextbookVariance(null!)).Should().Throw<ArgumentNullException>();
+        // Two values are enough for the textbook formula too: 1 and 3 give (1 + 9 − 16/2)/1 = 2.
+        OnlineStatistics.TextbookVariance([1, 3]).Should().Be(2);
+    }
+
+    [Test, Order(11)]
+    // An empty summary is the identity of the merge on either side: Merge(a, ∅) and Merge(∅, a) summarise exactly a's
+    // values and go on like a when more values are added. The data sit near 1e9 with s ≈ 1: a merged summary that lost
+    // a's reference point (the shift of the lesson) rounds each later deviation at ulp(1e9) ≈ 1.2e-7 and drifts by about
+    // 1e-7 relative in the variance; 1e-12 relative is rounding.
+    public void An_empty_summary_is_the_identity_of_the_merge_on_either_side()
+    {
+        var x = new TestData(4).GaussianVector(20, mean: 1e9, stdDev: 1);
+        var whole = OnlineStatistics.Of(x);
+        (string Name, OnlineStatistics Merged)[] cases =
+        [
+            ("Merge(a, empty)", OnlineStatistics.Merge(OnlineStatistics.Of(x[..10]), new OnlineStatistics())),
+            ("Merge(empty, a)", OnlineStatistics.Merge(new OnlineStatistics(), OnlineStatistics.Of(x[..10]))),
+        ];
+        foreach (var (name, merged) in cases)
+        {
+            merged.Count.Should().Be(10, name);
+            merged.Mean.Should().BeApproximately(x[..10].Average(), Tolerance.RelativeOnly(1e-15), name);
+            foreach (var v in x[10..])
+            {
+                merged.Add(v);
+            }
+
+            merged.Variance.Should().BeApproximately(whole.Variance, Tolerance.RelativeOnly(1e-12), "for {0}", name);
+        }
     }
 }

@@ -10,7 +10,8 @@ namespace MathForML.Statistics;
 /// divided by zero. The fitting methods may use your <see cref="DescriptiveStatistics"/>.
 /// Bad input: null → <see cref="ArgumentNullException"/>; a matrix with no rows or no columns → <see cref="ArgumentException"/>
 /// with "empty"; NaN in the data → <see cref="ArgumentException"/> with "NaN" (the descriptive statistics reject it);
-/// a matrix whose column count differs from the scaler's → <see cref="ArgumentException"/> with "columns".
+/// a matrix whose column count differs from the scaler's (the length of its Center or of its Scale) →
+/// <see cref="ArgumentException"/> with "columns".
 /// Lesson: katas/04-statistics/03-feature-scaling/README.md
 /// </remarks>
 public static class FeatureScaling

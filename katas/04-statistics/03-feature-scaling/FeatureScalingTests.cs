@@ -6,7 +6,8 @@ namespace MathForML.Statistics.Tests;
 /// Standard, min–max and robust scalers fitted column by column. Wrong implementations these tests catch: the sample
 /// standard deviation (n − 1) where the standard scaler uses σ (n); min–max dividing by the maximum instead of the range;
 /// robust scaling by the mean or the standard deviation instead of the median and IQR; refitting on the data being
-/// transformed (the test set must use the training set's parameters); a constant column turned into NaN by 0/0.
+/// transformed (the test set must use the training set's parameters); a constant column turned into NaN by 0/0; a
+/// transform that checks the data against only one of the scaler's two lengths.
 /// </summary>
 public class FeatureScalingTests
 {
@@ -134,6 +135,9 @@ public class FeatureScalingTests
         FluentActions.Invoking(() => FeatureScaling.FitStandard(new double[,] { { 1 }, { double.NaN } })).Should().Throw<ArgumentException>().WithMessage("*NaN*");
         FluentActions.Invoking(() => FeatureScaling.Transform(scaler, new double[2, 3])).Should().Throw<ArgumentException>().WithMessage("*columns*");
         FluentActions.Invoking(() => FeatureScaling.InverseTransform(scaler, new double[2, 1])).Should().Throw<ArgumentException>().WithMessage("*columns*");
+        // A hand-made scaler whose Center fits the data but whose Scale does not, or the other way round.
+        FluentActions.Invoking(() => FeatureScaling.Transform(new Scaler([0, 0], [1, 1, 1]), new double[2, 2])).Should().Throw<ArgumentException>().WithMessage("*columns*");
+        FluentActions.Invoking(() => FeatureScaling.Transform(new Scaler([0, 0, 0], [1, 1]), new double[2, 2])).Should().Throw<ArgumentException>().WithMessage("*columns*");
         FluentActions.Invoking(() => FeatureScaling.Transform(null!, Small)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => FeatureScaling.Transform(scaler, null!)).Should().Throw<ArgumentNullException>();
     }

@@ -32,7 +32,9 @@ public static class SamplingSchemes
     /// <param name="k">The sample size, 0 ≤ k ≤ n.</param>
     /// <param name="random">The source of randomness.</param>
     /// <returns>A new array of k distinct indices, in the order drawn.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is negative, or <paramref name="k"/> is outside [0, n].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="n"/> is negative, or <paramref name="k"/> is outside [0, n] ("between 0 and n").
+    /// </exception>
     public static int[] SampleWithoutReplacement(int n, int k, Random random)
     {
         // TODO: stop the shuffle after k positions.
@@ -47,7 +49,7 @@ public static class SamplingSchemes
     /// <param name="fraction">The share to keep, in (0, 1].</param>
     /// <param name="random">The source of randomness.</param>
     /// <returns>The chosen indices, in ascending order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is not in (0, 1].</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is not in (0, 1] ("(0, 1]").</exception>
     public static int[] StratifiedSample(int[] labels, double fraction, Random random)
     {
         // TODO: group the indices by label, sample each group without replacement.

@@ -10,7 +10,8 @@ namespace MathForML.Statistics.Tests;
 /// paths onto 6 permutations of three items: not uniform); Sattolo's off-by-one that swaps i only with j &gt; i (it makes
 /// only cyclic permutations); a reservoir that always replaces (it keeps the last k items) or draws the slot from the
 /// wrong range; floor or banker's rounding of fraction · n_c in stratified sampling; sampling from the whole data
-/// instead of within each class.
+/// instead of within each class; guards left to whatever fails later (a negative n reported as a bad k, a negative k as
+/// a list capacity, a null random accepted while no draw is needed).
 /// </summary>
 public class SamplingSchemesTests
 {
@@ -125,20 +126,25 @@ public class SamplingSchemesTests
     }
 
     [Test, Order(7)]
-    // Impossible requests are named: k outside [0, n], negative sizes, a fraction outside (0, 1], missing arguments.
+    // Impossible requests are named: k outside [0, n], negative sizes, a fraction outside (0, 1], missing arguments (each
+    // exception names its parameter).
     public void Bad_input_is_rejected()
     {
         var random = new Random(1);
-        FluentActions.Invoking(() => SamplingSchemes.SampleWithoutReplacement(3, 4, random)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*k*");
-        FluentActions.Invoking(() => SamplingSchemes.SampleWithoutReplacement(3, -1, random)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => SamplingSchemes.Permutation(-1, random)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => SamplingSchemes.SampleWithoutReplacement(3, 4, random)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*between 0 and n*").WithParameterName("k");
+        FluentActions.Invoking(() => SamplingSchemes.SampleWithoutReplacement(3, -1, random)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("k");
+        FluentActions.Invoking(() => SamplingSchemes.SampleWithoutReplacement(-1, 0, random)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("n");
+        FluentActions.Invoking(() => SamplingSchemes.Permutation(-1, random)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("n");
         FluentActions.Invoking(() => SamplingSchemes.Permutation(3, null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => SamplingSchemes.Reservoir([1], -1, random)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => SamplingSchemes.Reservoir([1], -1, random)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("k");
         FluentActions.Invoking(() => SamplingSchemes.Reservoir(null!, 1, random)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => SamplingSchemes.StratifiedSample([0, 1], 0, random)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => SamplingSchemes.StratifiedSample([0, 1], 0, random)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*(0, 1]*");
         FluentActions.Invoking(() => SamplingSchemes.StratifiedSample([0, 1], 1.5, random)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => SamplingSchemes.StratifiedSample([0, 1], double.NaN, random)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => SamplingSchemes.StratifiedSample(null!, 0.5, random)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => SamplingSchemes.StratifiedSample(null!, 0.5, random)).Should().Throw<ArgumentNullException>().WithParameterName("labels");
+        // A null random is rejected even when no draw would be needed: no labels to stratify, a stream that fits the reservoir.
+        FluentActions.Invoking(() => SamplingSchemes.StratifiedSample([], 0.5, null!)).Should().Throw<ArgumentNullException>().WithParameterName("random");
+        FluentActions.Invoking(() => SamplingSchemes.Reservoir([1, 2], 5, null!)).Should().Throw<ArgumentNullException>().WithParameterName("random");
     }
 
     /// <summary>The χ² goodness-of-fit p-value of counts against one common expected count (df = cells − 1).</summary>

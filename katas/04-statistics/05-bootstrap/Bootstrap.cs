@@ -7,8 +7,8 @@ namespace MathForML.Statistics;
 /// <remarks>
 /// Draw every index of a resample with <c>random.Next(n)</c>, resample by resample, index by index, so that a seed fixes
 /// the result. The statistic receives a new array of length n each time. Bad input: null → <see cref="ArgumentNullException"/>;
-/// empty data → <see cref="ArgumentException"/> with "empty"; too few resamples or a confidence level outside (0, 1) →
-/// <see cref="ArgumentOutOfRangeException"/>.
+/// empty data → <see cref="ArgumentException"/> with "empty" (whatever the statistic would do with an empty array); too
+/// few resamples or a confidence level outside (0, 1) ("between 0 and 1") → <see cref="ArgumentOutOfRangeException"/>.
 /// Lesson: katas/04-statistics/05-bootstrap/README.md
 /// </remarks>
 public static class Bootstrap

@@ -100,12 +100,14 @@ public class BootstrapTests
     {
         var random = new Random(8);
         FluentActions.Invoking(() => Bootstrap.Replicates([], DescriptiveStatistics.Mean, 10, random)).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        // Empty data are rejected by the bootstrap itself, not left to a statistic that may accept an empty array.
+        FluentActions.Invoking(() => Bootstrap.Replicates([], x => x.Length, 10, random)).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => Bootstrap.Replicates(null!, DescriptiveStatistics.Mean, 10, random)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Bootstrap.Replicates([1], null!, 10, random)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Bootstrap.Replicates([1], DescriptiveStatistics.Mean, 10, null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Bootstrap.Replicates([1], DescriptiveStatistics.Mean, 0, random)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => Bootstrap.StandardError([1, 2], DescriptiveStatistics.Mean, 1, random)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => Bootstrap.PercentileInterval([1, 2], DescriptiveStatistics.Mean, 1, 10, random)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Bootstrap.PercentileInterval([1, 2], DescriptiveStatistics.Mean, 1, 10, random)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*between 0 and 1*");
         FluentActions.Invoking(() => Bootstrap.PercentileInterval([1, 2], DescriptiveStatistics.Mean, 0, 10, random)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => Bootstrap.PercentileInterval([1, 2], DescriptiveStatistics.Mean, double.NaN, 10, random)).Should().Throw<ArgumentOutOfRangeException>();
     }

@@ -9,7 +9,8 @@ namespace MathForML.Statistics;
 /// (<c>MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, p)</c> and <c>StudentT.InvCDF(0, 1, ν, p)</c>); the mean and s
 /// from your <see cref="DescriptiveStatistics"/>. Bad input: null → <see cref="ArgumentNullException"/>; empty data →
 /// <see cref="ArgumentException"/> with "empty"; fewer than two values for the t interval → "two"; NaN → "NaN"; σ not
-/// positive and finite, or a confidence level outside (0, 1) → <see cref="ArgumentOutOfRangeException"/>.
+/// positive and finite ("positive"), or a confidence level outside (0, 1) ("between 0 and 1") →
+/// <see cref="ArgumentOutOfRangeException"/>.
 /// Lesson: katas/04-statistics/06-confidence-intervals/README.md
 /// </remarks>
 public static class ConfidenceIntervals

@@ -91,10 +91,10 @@ public class ConfidenceIntervalsTests
         FluentActions.Invoking(() => ConfidenceIntervals.TInterval(null!, 0.95)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => ConfidenceIntervals.ZInterval([], 1, 0.95)).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => ConfidenceIntervals.ZInterval([1, double.NaN], 1, 0.95)).Should().Throw<ArgumentException>().WithMessage("*NaN*");
-        FluentActions.Invoking(() => ConfidenceIntervals.ZInterval([1], 0, 0.95)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ConfidenceIntervals.ZInterval([1], 0, 0.95)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
         FluentActions.Invoking(() => ConfidenceIntervals.ZInterval([1], double.NaN, 0.95)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => ConfidenceIntervals.ZInterval([1], 1, 1)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => ConfidenceIntervals.TInterval([1, 2], 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ConfidenceIntervals.TInterval([1, 2], 0)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*between 0 and 1*");
         FluentActions.Invoking(() => ConfidenceIntervals.TInterval([1, 2], double.NaN)).Should().Throw<ArgumentOutOfRangeException>();
     }
 

@@ -9,8 +9,9 @@ namespace MathForML.Statistics;
 /// <c>Normal.CDF(0, 1, x)</c>); the means and variances from your <see cref="DescriptiveStatistics"/>. p-values must stay
 /// accurate far in the tails (down to about 1e-300), where 1 − CDF rounds to 0.
 /// Bad input: null → <see cref="ArgumentNullException"/>; empty data → <see cref="ArgumentException"/> with "empty"; fewer
-/// than two values in a sample → "two"; NaN → "NaN"; data without spread (zero variance) → "constant"; a non-finite μ₀,
-/// trials &lt; 1, successes outside [0, trials] or p₀ outside (0, 1) → <see cref="ArgumentOutOfRangeException"/>.
+/// than two values in a sample → "two"; NaN → "NaN"; data without spread (zero variance) → "constant"; a non-finite μ₀
+/// ("finite"), trials &lt; 1, successes outside [0, trials] ("trials") or p₀ outside (0, 1) ("between 0 and 1") →
+/// <see cref="ArgumentOutOfRangeException"/> naming the parameter.
 /// Lesson: katas/04-statistics/07-hypothesis-tests/README.md
 /// </remarks>
 public static class SignificanceTesting

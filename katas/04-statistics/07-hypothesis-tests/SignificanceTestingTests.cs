@@ -8,7 +8,9 @@ namespace MathForML.Statistics.Tests;
 /// rejects at the 5 % level 5 % of the time. Wrong implementations these tests catch: a one-sided p-value (half the
 /// right one); n degrees of freedom instead of n − 1; the pooled-variance t-test with nₐ + nᵦ − 2 degrees of freedom
 /// in place of Welch's (it rejects far too often when the smaller sample has the larger variance); the standard error
-/// √(p̂(1 − p̂)/n) in the proportion test; p = 2(1 − CDF(|t|)), which rounds tail p-values to exactly 0.
+/// √(p̂(1 − p̂)/n) in the proportion test; p = 2(1 − CDF(|t|)), which rounds tail p-values to exactly 0; the "constant"
+/// check applied to vₐ − vᵦ (it rejects two samples with equal spread); 0 or n successes rejected as out of range;
+/// p₀ = 0 or zero trials let through (a division by zero).
 /// </summary>
 public class SignificanceTestingTests
 {
@@ -114,14 +116,39 @@ public class SignificanceTestingTests
         FluentActions.Invoking(() => SignificanceTesting.OneSampleT([], 0)).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => SignificanceTesting.OneSampleT(null!, 0)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => SignificanceTesting.OneSampleT([3, 3, 3], 0)).Should().Throw<ArgumentException>().WithMessage("*constant*");
-        FluentActions.Invoking(() => SignificanceTesting.OneSampleT([1, 2], double.NaN)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => SignificanceTesting.OneSampleT([1, 2], double.NaN)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite*").WithParameterName("mu0");
         FluentActions.Invoking(() => SignificanceTesting.WelchT([1, 2], [5])).Should().Throw<ArgumentException>().WithMessage("*two*");
         FluentActions.Invoking(() => SignificanceTesting.WelchT([1, 1], [5, 5])).Should().Throw<ArgumentException>().WithMessage("*constant*");
         FluentActions.Invoking(() => SignificanceTesting.WelchT([1, double.NaN], [5, 6])).Should().Throw<ArgumentException>().WithMessage("*NaN*");
-        FluentActions.Invoking(() => SignificanceTesting.ProportionZ(5, 0, 0.5)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => SignificanceTesting.ProportionZ(11, 10, 0.5)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => SignificanceTesting.ProportionZ(-1, 10, 0.5)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => SignificanceTesting.ProportionZ(5, 10, 1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => SignificanceTesting.ProportionZ(5, 0, 0.5)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("trials");
+        FluentActions.Invoking(() => SignificanceTesting.ProportionZ(0, 0, 0.5)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("trials");
+        FluentActions.Invoking(() => SignificanceTesting.ProportionZ(11, 10, 0.5)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*trials*").WithParameterName("successes");
+        FluentActions.Invoking(() => SignificanceTesting.ProportionZ(-1, 10, 0.5)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*trials*").WithParameterName("successes");
+        FluentActions.Invoking(() => SignificanceTesting.ProportionZ(5, 10, 1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*between 0 and 1*").WithParameterName("p0");
+        FluentActions.Invoking(() => SignificanceTesting.ProportionZ(5, 10, 0)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*between 0 and 1*").WithParameterName("p0");
         FluentActions.Invoking(() => SignificanceTesting.ProportionZ(5, 10, double.NaN)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Test, Order(9)]
+    // Equal sizes and equal variances make Welch's test Student's pooled one: a = 1, 2, 3 and b = 4, 5, 6 both have s² = 1,
+    // so vₐ = vᵦ = 1/3, t = (2 − 5)/√(2/3) = −3.674235 and ν = (2/3)² / ((1/3)²/2 + (1/3)²/2) = (4/9)/(1/9) = 4 = nₐ + nᵦ − 2.
+    public void Equal_spreads_give_the_pooled_t_with_n_a_plus_n_b_minus_2_degrees_of_freedom()
+    {
+        var result = SignificanceTesting.WelchT([1, 2, 3], [4, 5, 6]);
+        result.Statistic.Should().BeApproximately(-3 / Math.Sqrt(2.0 / 3), Tolerance.Tight);
+        result.DegreesOfFreedom.Should().BeApproximately(4, Tolerance.Tight);
+        result.PValue.Should().BeApproximately(2 * StudentT.CDF(0, 1, 4, -3 / Math.Sqrt(2.0 / 3)), Tolerance.Tight);
+    }
+
+    [Test, Order(10)]
+    // No success and all successes are possible outcomes, not errors: 0 of 10 against p₀ = ½ gives
+    // z = (0 − 0.5)/√(0.25/10) = −√10 ≈ −3.162, 10 of 10 gives +√10; both have p = 2Φ(−√10) ≈ 0.001565.
+    public void No_success_and_all_successes_are_valid_counts()
+    {
+        var none = SignificanceTesting.ProportionZ(0, 10, 0.5);
+        var all = SignificanceTesting.ProportionZ(10, 10, 0.5);
+        none.Statistic.Should().BeApproximately(-Math.Sqrt(10), Tolerance.Tight);
+        all.Statistic.Should().BeApproximately(Math.Sqrt(10), Tolerance.Tight);
+        all.PValue.Should().BeApproximately(2 * Normal.CDF(0, 1, -Math.Sqrt(10)), Tolerance.Tight);
     }
 }

@@ -19,7 +19,7 @@ public static class ChiSquared
     /// <param name="statistic">x ≥ 0.</param>
     /// <param name="degreesOfFreedom">ν ≥ 1.</param>
     /// <returns>The p-value in [0, 1]; 1 at x = 0; relative accuracy about 1e-10 even when it is as small as 1e-300.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">x is negative or NaN, or ν &lt; 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">x is negative or NaN ("negative"), or ν &lt; 1.</exception>
     public static double UpperTail(double statistic, int degreesOfFreedom)
     {
         // TODO: a tail probability computed directly, not as 1 − something.

@@ -10,7 +10,7 @@ namespace MathForML.Statistics.Tests;
 /// of freedom instead of k − 1, or r·c − 1 instead of (r − 1)(c − 1); dividing by the observed count instead of the
 /// expected one (Neyman's statistic); reporting CDF(χ²) instead of the upper tail; 1 − CDF(χ²), which rounds tiny
 /// p-values to exactly 0; expected proportions used without rescaling to the observed total; row total × column total
-/// without dividing by n.
+/// without dividing by n; a negative or NaN statistic, or a negative count in a table, passed on to the tail function.
 /// </summary>
 public class ChiSquaredTests
 {
@@ -213,11 +213,14 @@ public class ChiSquaredTests
         FluentActions.Invoking(() => ChiSquared.GoodnessOfFit([1, 1], null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => ChiSquared.Independence(new double[,] { { 1, 2, 3 } })).Should().Throw<ArgumentException>().WithMessage("*two*");
         FluentActions.Invoking(() => ChiSquared.Independence(new double[,] { { 1 }, { 2 } })).Should().Throw<ArgumentException>().WithMessage("*two*");
-        FluentActions.Invoking(() => ChiSquared.Independence(new double[,] { { 1, -2 }, { 3, 4 } })).Should().Throw<ArgumentException>().WithMessage("*negative*");
+        FluentActions.Invoking(() => ChiSquared.Independence(new double[,] { { 1, -2 }, { 3, 4 } })).Should().Throw<ArgumentException>().WithMessage("*negative*").WithParameterName("table");
+        FluentActions.Invoking(() => ChiSquared.ExpectedCounts(new double[,] { { 1, -2 }, { 3, 4 } })).Should().Throw<ArgumentException>().WithMessage("*negative*").WithParameterName("table");
+        FluentActions.Invoking(() => ChiSquared.ExpectedCounts(new double[,] { { 1, 2 }, { 3, double.PositiveInfinity } })).Should().Throw<ArgumentException>().WithMessage("*negative*");
         FluentActions.Invoking(() => ChiSquared.Independence(new double[,] { { 0, 2 }, { 0, 4 } })).Should().Throw<ArgumentException>().WithMessage("*zero*");
         FluentActions.Invoking(() => ChiSquared.ExpectedCounts(new double[,] { { 1, 2 }, { 0, 0 } })).Should().Throw<ArgumentException>().WithMessage("*zero*");
         FluentActions.Invoking(() => ChiSquared.ExpectedCounts(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => ChiSquared.UpperTail(-1, 2)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ChiSquared.UpperTail(-1, 2)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*negative*").WithParameterName("statistic");
+        FluentActions.Invoking(() => ChiSquared.UpperTail(double.NaN, 2)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*negative*").WithParameterName("statistic");
         FluentActions.Invoking(() => ChiSquared.UpperTail(1, 0)).Should().Throw<ArgumentOutOfRangeException>();
     }
 }

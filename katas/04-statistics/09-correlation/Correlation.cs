@@ -9,7 +9,8 @@ namespace MathForML.Statistics;
 /// by no more than about 1e-6 (the offset itself rounds the data at that level). Bad input: null →
 /// <see cref="ArgumentNullException"/>; x and y of different lengths → <see cref="ArgumentException"/> with "length";
 /// fewer than two pairs → "two"; a NaN → "NaN"; for r and ρ, a sample without spread (all values, or all ranks, equal) →
-/// "constant"; ranks of an empty sample → "empty".
+/// "constant"; ranks of an empty sample → "empty". For a null, NaN-holding or constant sample the exception's
+/// parameter name says which one it is: <c>x</c> or <c>y</c>.
 /// Lesson: katas/04-statistics/09-correlation/README.md
 /// </remarks>
 public static class Correlation

@@ -11,7 +11,8 @@ namespace MathForML.Statistics.Tests;
 /// by n instead of n − 1; the one-pass formula Σxy − n·x̄·ȳ, which loses every digit when the data sit near 1e9; ordinal
 /// ranks that break ties by position (1, 2, 3, 4 for 10, 20, 20, 30) instead of averaging them; 0-based ranks;
 /// Spearman's shortcut 1 − 6Σd²/(n(n² − 1)), which is exact only without ties; a correlation that returns NaN or ±∞
-/// for a constant sample instead of saying so.
+/// for a constant sample instead of saying so, or that blames the wrong sample; Spearman leaving its checks to the
+/// ranking (an empty pair of samples reported as "empty", a null one as "values").
 /// </summary>
 public class CorrelationTests
 {
@@ -150,16 +151,19 @@ public class CorrelationTests
         FluentActions.Invoking(() => Correlation.Spearman([1, 2, 3], [1, 2])).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => Correlation.Pearson([1], [2])).Should().Throw<ArgumentException>().WithMessage("*two*");
         FluentActions.Invoking(() => Correlation.Covariance([], [])).Should().Throw<ArgumentException>().WithMessage("*two*");
-        FluentActions.Invoking(() => Correlation.Pearson([1, 2, 3], [5, 5, 5])).Should().Throw<ArgumentException>().WithMessage("*constant*");
-        FluentActions.Invoking(() => Correlation.Pearson([4, 4, 4], [1, 2, 3])).Should().Throw<ArgumentException>().WithMessage("*constant*");
-        FluentActions.Invoking(() => Correlation.Spearman([1, 2, 3], [2, 2, 2])).Should().Throw<ArgumentException>().WithMessage("*constant*");
+        FluentActions.Invoking(() => Correlation.Pearson([1, 2, 3], [5, 5, 5])).Should().Throw<ArgumentException>().WithMessage("*constant*").WithParameterName("y");
+        FluentActions.Invoking(() => Correlation.Pearson([4, 4, 4], [1, 2, 3])).Should().Throw<ArgumentException>().WithMessage("*constant*").WithParameterName("x");
+        FluentActions.Invoking(() => Correlation.Spearman([1, 2, 3], [2, 2, 2])).Should().Throw<ArgumentException>().WithMessage("*constant*").WithParameterName("y");
         FluentActions.Invoking(() => Correlation.Pearson([1, double.NaN], [1, 2])).Should().Throw<ArgumentException>().WithMessage("*NaN*");
         FluentActions.Invoking(() => Correlation.Ranks([1, double.NaN])).Should().Throw<ArgumentException>().WithMessage("*NaN*");
         FluentActions.Invoking(() => Correlation.Ranks([])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => Correlation.Pearson(null!, [1, 2])).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Correlation.Covariance([1, 2], null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Correlation.Spearman([1, 2], [3, double.NaN])).Should().Throw<ArgumentException>().WithMessage("*NaN*");
+        FluentActions.Invoking(() => Correlation.Spearman([1, 2], [3, double.NaN])).Should().Throw<ArgumentException>().WithMessage("*NaN*").WithParameterName("y");
         FluentActions.Invoking(() => Correlation.Covariance([1, 2], [double.NaN, 3])).Should().Throw<ArgumentException>().WithMessage("*NaN*").WithParameterName("y");
         FluentActions.Invoking(() => Correlation.Ranks(null!)).Should().Throw<ArgumentNullException>();
+        // Spearman checks the pairs as pairs before ranking: no pairs is "two" (not the ranks' "empty"), a null is x or y.
+        FluentActions.Invoking(() => Correlation.Spearman([], [])).Should().Throw<ArgumentException>().WithMessage("*two*");
+        FluentActions.Invoking(() => Correlation.Spearman(null!, [1, 2])).Should().Throw<ArgumentNullException>().WithParameterName("x");
     }
 }

@@ -11,7 +11,7 @@ namespace MathForML.Statistics;
 /// A hypothesis is rejected at level α exactly when its adjusted p-value is ≤ α. Bad input: null →
 /// <see cref="ArgumentNullException"/>; no p-values → <see cref="ArgumentException"/> with "empty"; a p-value outside
 /// [0, 1] or NaN → <see cref="ArgumentException"/> with "between 0 and 1"; α outside (0, 1) or NaN →
-/// <see cref="ArgumentOutOfRangeException"/>.
+/// <see cref="ArgumentOutOfRangeException"/>, also with "between 0 and 1".
 /// Lesson: katas/04-statistics/10-multiple-testing/README.md
 /// </remarks>
 public static class MultipleTesting

@@ -140,7 +140,7 @@ public class MultipleTestingTests
         FluentActions.Invoking(() => MultipleTesting.BonferroniAdjusted([-0.1, 0.5])).Should().Throw<ArgumentException>().WithMessage("*between 0 and 1*");
         FluentActions.Invoking(() => MultipleTesting.BenjaminiHochbergAdjusted([0.1, double.NaN])).Should().Throw<ArgumentException>().WithMessage("*between 0 and 1*");
         FluentActions.Invoking(() => MultipleTesting.Bonferroni([0.1, 2], 0.05)).Should().Throw<ArgumentException>().WithMessage("*between 0 and 1*");
-        FluentActions.Invoking(() => MultipleTesting.BenjaminiHochberg([0.1], 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => MultipleTesting.BenjaminiHochberg([0.1], 0)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*between 0 and 1*");
         FluentActions.Invoking(() => MultipleTesting.BenjaminiHochberg([0.1], 1)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => MultipleTesting.Bonferroni([0.1], double.NaN)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => MultipleTesting.Bonferroni([0.1], 1.5)).Should().Throw<ArgumentOutOfRangeException>();

@@ -46,8 +46,10 @@ public static class BiasVariance
     /// <param name="testX">The test points, at least one.</param>
     /// <param name="repetitions">R ≥ 2 training sets.</param>
     /// <returns>The four parts, averaged over the test points.</returns>
-    /// <exception cref="ArgumentException"><paramref name="testX"/> or <paramref name="trainX"/> is empty ("empty"), or d ≥ n ("points").</exception>
-    /// <exception cref="ArgumentOutOfRangeException">d &lt; 0, R &lt; 2, or σ² negative.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="testX"/> or <paramref name="trainX"/> is empty ("empty", with the empty one as the parameter name), or d ≥ n ("points").
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">d &lt; 0, R &lt; 2, or σ² negative ("negative").</exception>
     public static BiasVarianceDecomposition Decompose(
         Func<double, double> f, double[] trainX, Func<double> noise, double noiseVariance, int degree, double[] testX, int repetitions)
     {

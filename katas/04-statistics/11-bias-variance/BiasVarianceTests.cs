@@ -8,7 +8,9 @@ namespace MathForML.Statistics.Tests;
 /// (the average fit is the fit to f itself; the variance at x₀ is σ²·Σᵢ hᵢ(x₀)² with h the fit's weights on the labels).
 /// Wrong implementations these tests catch: the variance of the predictions divided by R − 1 (the identity needs R);
 /// bias² computed as the mean of squared errors instead of the square of the mean error; the noise σ² left out of the
-/// expected test error; the estimator's bias returned without subtracting the true value, or averaged over R − 1.
+/// expected test error; the estimator's bias returned without subtracting the true value, or averaged over R − 1; the
+/// noise subtracted from f or drawn for the points in another order; the variance from Σŷ² − R·ȳ², which an offset
+/// of f wipes out; an "empty" error that names the wrong array.
 /// </summary>
 public class BiasVarianceTests
 {
@@ -135,13 +137,39 @@ public class BiasVarianceTests
         FluentActions.Invoking(() => BiasVariance.Decompose(Wave, TrainX, noise, 0, 15, TestX, 10)).Should().Throw<ArgumentException>().WithMessage("*points*");
         FluentActions.Invoking(() => BiasVariance.Decompose(Wave, TrainX, noise, 0, -1, TestX, 10)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => BiasVariance.Decompose(Wave, TrainX, noise, 0, 2, TestX, 1)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => BiasVariance.Decompose(Wave, TrainX, noise, -1, 2, TestX, 10)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => BiasVariance.Decompose(Wave, TrainX, noise, 0, 2, [], 10)).Should().Throw<ArgumentException>().WithMessage("*empty*");
-        FluentActions.Invoking(() => BiasVariance.Decompose(Wave, [], noise, 0, 0, TestX, 10)).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => BiasVariance.Decompose(Wave, TrainX, noise, -1, 2, TestX, 10)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*negative*");
+        FluentActions.Invoking(() => BiasVariance.Decompose(Wave, TrainX, noise, 0, 2, [], 10)).Should().Throw<ArgumentException>().WithMessage("*empty*").WithParameterName("testX");
+        FluentActions.Invoking(() => BiasVariance.Decompose(Wave, [], noise, 0, 0, TestX, 10)).Should().Throw<ArgumentException>().WithMessage("*empty*").WithParameterName("trainX");
         FluentActions.Invoking(() => BiasVariance.Decompose(Wave, null!, noise, 0, 2, TestX, 10)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => BiasVariance.Decompose(null!, TrainX, noise, 0, 2, TestX, 10)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => BiasVariance.Decompose(Wave, TrainX, null!, 0, 2, TestX, 10)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => BiasVariance.Decompose(Wave, TrainX, noise, 0, 2, null!, 10)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test, Order(9)]
+    // The noise draws go to the training points in order and are added to f: f(x) = x² at x = 0, 1, degree 1, noise +1, −1
+    // (declared σ² = 1), R = 2. Both training sets are y = (0 + 1, 1 − 1) = (1, 0), whose line is ŷ = 1 − x; at x₀ = 2,
+    // ŷ = −1 against f = 4, so bias² = 25, variance 0 and expected test error 25 + 0 + 1 = 26. Subtracting the noise, or
+    // handing the draws to the points in reverse, gives y = (−1, 2), ŷ(2) = 5 and bias² = 1.
+    public void The_noise_draws_are_added_to_f_at_the_training_points_in_order()
+    {
+        ShouldBe(BiasVariance.Decompose(x => x * x, [0, 1], Cycle(1, -1), 1, 1, [2], 2), 25, 0, 1, 26);
+    }
+
+    [Test, Order(10)]
+    // Adding a constant c to f adds c to every fit (a constant is in every polynomial model) and to the truth, so no part
+    // changes. With c = 1e8 the predictions sit near 1e8 but vary by about 0.15: the spread must come from the deviations
+    // ŷᵣ − ȳ (Σŷᵣ² − R·ȳ² or Σ(ŷᵣ + ȳ)(ŷᵣ − ȳ) leave rounding noise of order ulp(1e8)·1e8 ≈ 1 against a variance of
+    // about 0.02). The offset itself costs about log₁₀(1e8/0.15) ≈ 9 of the 16 digits, so the parts agree to about
+    // 1e-7 relative; 1e-4 leaves room for the least-squares solve.
+    public void A_constant_added_to_f_changes_no_part([Range(1, 3)] int seed)
+    {
+        var (plainNoise, shiftedNoise) = (new SeededRandom(seed), new SeededRandom(seed));
+        var plain = BiasVariance.Decompose(Wave, TrainX, () => plainNoise.Gaussian(0, 0.3), 0.09, 1, TestX, 50);
+        var shifted = BiasVariance.Decompose(x => Wave(x) + 1e8, TrainX, () => shiftedNoise.Gaussian(0, 0.3), 0.09, 1, TestX, 50);
+        shifted.Variance.Should().BeApproximately(plain.Variance, Tolerance.RelativeOnly(1e-4));
+        shifted.BiasSquared.Should().BeApproximately(plain.BiasSquared, Tolerance.RelativeOnly(1e-4));
+        shifted.ExpectedTestError.Should().BeApproximately(plain.ExpectedTestError, Tolerance.RelativeOnly(1e-4));
     }
 
     /// <summary>The four parts, each within rounding (1e-12 absolute) of the hand-computed value.</summary>

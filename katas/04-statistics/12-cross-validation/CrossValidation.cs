@@ -22,8 +22,10 @@ public static class CrossValidation
     /// <param name="testFraction">f, strictly between 0 and 1.</param>
     /// <param name="random">The source of randomness.</param>
     /// <returns>The train and test indices, disjoint, together 0 … n − 1, each ascending.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">f is not strictly between 0 and 1 (or is NaN).</exception>
-    /// <exception cref="ArgumentException">m is 0 or n, so one side would be empty ("empty").</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// n is negative; f is not strictly between 0 and 1, or is NaN ("between 0 and 1").
+    /// </exception>
+    /// <exception cref="ArgumentException">m is 0 or n, so one side would be empty ("empty", naming the side: "test set" or "train set").</exception>
     public static (int[] Train, int[] Test) TrainTestSplit(int n, double testFraction, Random random)
     {
         // TODO: shuffle 0 … n − 1 and cut it.
@@ -39,7 +41,7 @@ public static class CrossValidation
     /// <param name="k">The number of folds, 2 ≤ k ≤ n.</param>
     /// <param name="random">The source of randomness.</param>
     /// <returns>k folds.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">k &lt; 2 or k &gt; n.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">k &lt; 2 or k &gt; n ("folds").</exception>
     public static Fold[] KFold(int n, int k, Random random)
     {
         // TODO: shuffle, then cut into k consecutive pieces whose sizes differ by at most 1.
@@ -55,7 +57,7 @@ public static class CrossValidation
     /// <param name="k">The number of folds, 2 ≤ k ≤ n.</param>
     /// <param name="random">The source of randomness.</param>
     /// <returns>k folds.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">k &lt; 2 or k &gt; n.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">k &lt; 2 or k &gt; n ("folds").</exception>
     public static Fold[] StratifiedKFold(int[] labels, int k, Random random)
     {
         // TODO: shuffle within each class, line the classes up, and deal the samples to the folds like cards.

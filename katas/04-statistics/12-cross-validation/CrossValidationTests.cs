@@ -5,7 +5,8 @@ namespace MathForML.Statistics.Tests;
 /// train = complement, sizes as stated, class shares kept, seeds honoured. Wrong implementations these tests catch: the
 /// last fold taking the whole remainder (sizes 2, 2, 2, 4 instead of 3, 3, 2, 2); folds that overlap or miss indices;
 /// stratified folds that ignore the classes (plain k-fold); a test size rounded down or up instead of to the nearest;
-/// splits that are not shuffled (always the first m indices) or ignore the seed.
+/// splits that are not shuffled (always the first m indices) or ignore the seed; an error that blames the wrong side
+/// of a split, or reports a negative sample count as an empty test set.
 /// </summary>
 public class CrossValidationTests
 {
@@ -141,23 +142,27 @@ public class CrossValidationTests
 
     [Test, Order(9)]
     // Fewer than 2 folds is no cross-validation, more folds than samples leaves a fold empty; a test fraction must be
-    // a proportion strictly inside (0, 1), and one that rounds to 0 or n samples leaves a side empty.
+    // a proportion strictly inside (0, 1), and one that rounds to 0 or n samples leaves a side empty (the message says
+    // which: 0.01·10 rounds to 0 test samples, 0.97·10 to all 10).
     public void Bad_input_is_rejected()
     {
         var random = new Random(9);
-        FluentActions.Invoking(() => CrossValidation.KFold(10, 1, random)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => CrossValidation.KFold(10, 11, random)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => CrossValidation.KFold(10, 1, random)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*folds*").WithParameterName("k");
+        FluentActions.Invoking(() => CrossValidation.KFold(10, 11, random)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*folds*").WithParameterName("k");
         FluentActions.Invoking(() => CrossValidation.KFold(10, 3, null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => CrossValidation.StratifiedKFold([0, 1, 0], 4, random)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => CrossValidation.StratifiedKFold([0, 1, 0], 1, random)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => CrossValidation.StratifiedKFold(null!, 2, random)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => CrossValidation.TrainTestSplit(10, 0, random)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => CrossValidation.TrainTestSplit(10, 0, random)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*between 0 and 1*");
         FluentActions.Invoking(() => CrossValidation.TrainTestSplit(10, 1, random)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => CrossValidation.TrainTestSplit(10, -0.2, random)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => CrossValidation.TrainTestSplit(10, double.NaN, random)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => CrossValidation.TrainTestSplit(10, 0.01, random)).Should().Throw<ArgumentException>().WithMessage("*empty*");
-        FluentActions.Invoking(() => CrossValidation.TrainTestSplit(10, 0.97, random)).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => CrossValidation.TrainTestSplit(10, 0.01, random)).Should().Throw<ArgumentException>().WithMessage("*test set*empty*");
+        FluentActions.Invoking(() => CrossValidation.TrainTestSplit(10, 0.97, random)).Should().Throw<ArgumentException>().WithMessage("*train set*empty*");
         FluentActions.Invoking(() => CrossValidation.TrainTestSplit(10, 0.3, null!)).Should().Throw<ArgumentNullException>();
+        // A negative n is no sample count; for n = −1 the rounded test size round(0.3·(−1)) = 0 would otherwise be
+        // reported as an empty test set.
+        FluentActions.Invoking(() => CrossValidation.TrainTestSplit(-1, 0.3, random)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("n");
     }
 
     /// <summary>The validation sets partition 0 … n − 1; each train set is its validation set's complement; all ascending.</summary>

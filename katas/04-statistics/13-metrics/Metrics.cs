@@ -18,7 +18,10 @@ public static class Metrics
     /// <param name="actual">The true labels, 0 or 1.</param>
     /// <param name="predicted">The predicted labels, 0 or 1, as many.</param>
     /// <returns>The confusion matrix.</returns>
-    /// <exception cref="ArgumentException">Lengths differ ("length"), the arrays are empty ("empty"), or a label is not 0 or 1 ("0 or 1").</exception>
+    /// <exception cref="ArgumentException">
+    /// Lengths differ ("length"), the arrays are empty ("empty"), or a label is not 0 or 1 ("0 or 1", and the message shows
+    /// the first such label).
+    /// </exception>
     public static ConfusionMatrix Confusion(int[] actual, int[] predicted)
     {
         // TODO: count the four kinds of pair.

@@ -9,7 +9,8 @@ namespace MathForML.Statistics.Tests;
 /// implementations these tests catch: tied scores counted as wins (or losses) for the positive; the AUC as trapezoids
 /// over an ungrouped staircase (one step per sample, so a tie's order decides the area); F1 as the arithmetic mean of
 /// precision and recall; R² with 1/n over 1/(n − 1), or as the squared Pearson correlation; precision or recall
-/// dividing by zero (NaN) when a class is never predicted or never present; R² from the one-pass Σy² − nȳ².
+/// dividing by zero (NaN) when a class is never predicted or never present; R² from the one-pass Σy² − nȳ²; a label
+/// error that shows a valid label instead of the offending one.
 /// </summary>
 public class MetricsTests
 {
@@ -166,7 +167,7 @@ public class MetricsTests
     {
         FluentActions.Invoking(() => Metrics.Confusion([1, 0], [1])).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => Metrics.Confusion([], [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
-        FluentActions.Invoking(() => Metrics.Confusion([1, 2], [1, 0])).Should().Throw<ArgumentException>().WithMessage("*0 or 1*");
+        FluentActions.Invoking(() => Metrics.Confusion([1, 2], [1, 0])).Should().Throw<ArgumentException>().WithMessage("*0 or 1*2*");
         FluentActions.Invoking(() => Metrics.Confusion([1, 0], [-1, 0])).Should().Throw<ArgumentException>().WithMessage("*0 or 1*");
         FluentActions.Invoking(() => Metrics.Confusion(null!, [1])).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Metrics.Accuracy(new ConfusionMatrix(0, 0, 0, 0))).Should().Throw<ArgumentException>().WithMessage("*empty*");

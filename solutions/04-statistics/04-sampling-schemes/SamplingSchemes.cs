@@ -7,11 +7,7 @@ namespace MathForML.Statistics;
 public static class SamplingSchemes
 {
     /// <summary>A uniformly random permutation of 0 … n − 1 (Fisher–Yates).</summary>
-    public static int[] Permutation(int n, Random random)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(n);
-        return SampleWithoutReplacement(n, n, random);
-    }
+    public static int[] Permutation(int n, Random random) => SampleWithoutReplacement(n, n, random); // which rejects a negative n
 
     /// <summary>k distinct indices from 0 … n − 1, every k-subset (and order) equally likely: a partial Fisher–Yates shuffle.</summary>
     public static int[] SampleWithoutReplacement(int n, int k, Random random)
@@ -45,7 +41,7 @@ public static class SamplingSchemes
         }
 
         var chosen = new List<int>();
-        foreach (var members in labels.Select((label, index) => (label, index)).GroupBy(p => p.label).OrderBy(g => g.Key))
+        foreach (var members in labels.Select((label, index) => (label, index)).GroupBy(p => p.label))
         {
             var indices = members.Select(p => p.index).ToArray();
             var take = (int)Math.Round(fraction * indices.Length, MidpointRounding.AwayFromZero);

@@ -14,8 +14,8 @@ public static class ChiSquared
             throw new ArgumentOutOfRangeException(nameof(statistic), statistic, "A chi-squared statistic is a sum of squares: it cannot be negative or NaN.");
         }
 
-        // Q computed directly: 1 − P(ν/2, x/2) would round every p-value below about 1e-16 to exactly 0.
-        return statistic == 0 ? 1 : SpecialFunctions.GammaUpperRegularized(degreesOfFreedom / 2.0, statistic / 2);
+        // Q computed directly: 1 − P(ν/2, x/2) would round every p-value below about 1e-16 to exactly 0. Q(a, 0) = 1.
+        return SpecialFunctions.GammaUpperRegularized(degreesOfFreedom / 2.0, statistic / 2);
     }
 
     /// <summary>χ² = Σ (O − E)²/E with E = n·w/Σw, ν = k − 1 − estimated parameters.</summary>

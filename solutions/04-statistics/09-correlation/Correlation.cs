@@ -16,8 +16,8 @@ public static class Correlation
         var (sxy, sxx, syy) = CentredSums(x, y);
         if (sxx == 0 || syy == 0)
         {
-            throw new ArgumentException(
-                $"{(sxx == 0 ? "x" : "y")} is constant: with zero variance the correlation is undefined.", sxx == 0 ? nameof(x) : nameof(y));
+            var constant = sxx == 0 ? nameof(x) : nameof(y);
+            throw new ArgumentException($"{constant} is constant: with zero variance the correlation is undefined.", constant);
         }
 
         // Two square roots rather than √(sxx·syy): the product could overflow or underflow where each factor does not.

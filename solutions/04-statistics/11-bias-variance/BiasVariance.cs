@@ -49,7 +49,7 @@ public static class BiasVariance
         if (degree >= trainX.Length)
         {
             throw new ArgumentException(
-                $"A polynomial of degree {degree} has {degree + 1} coefficients, more than the {trainX.Length} training points can determine.", nameof(degree));
+                $"A polynomial of degree {degree} needs more than {degree} training points to be determined, but there are {trainX.Length}.", nameof(degree));
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(repetitions, 2);

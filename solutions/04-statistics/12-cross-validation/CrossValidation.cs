@@ -9,7 +9,7 @@ public static class CrossValidation
     /// <summary>The first round(f·n) entries of a shuffle are the test set, the rest the train set.</summary>
     public static (int[] Train, int[] Test) TrainTestSplit(int n, double testFraction, Random random)
     {
-        ArgumentNullException.ThrowIfNull(random);
+        // A null random is rejected by the shuffle.
         ArgumentOutOfRangeException.ThrowIfNegative(n);
         if (!(testFraction > 0 && testFraction < 1))
         {
@@ -31,8 +31,7 @@ public static class CrossValidation
     /// <summary>k consecutive pieces of a shuffle, the first n mod k one larger.</summary>
     public static Fold[] KFold(int n, int k, Random random)
     {
-        ArgumentNullException.ThrowIfNull(random);
-        CheckFolds(n, k);
+        CheckFolds(n, k); // a null random is rejected by the shuffle
         var order = SamplingSchemes.Permutation(n, random);
         var folds = new Fold[k];
         var start = 0;
@@ -47,15 +46,14 @@ public static class CrossValidation
         return folds;
     }
 
-    /// <summary>Each class's members shuffled, the classes lined up in ascending label order, position p dealt to fold p mod k.</summary>
+    /// <summary>Each class's members shuffled, the classes lined up in order of first appearance, position p dealt to fold p mod k.</summary>
     public static Fold[] StratifiedKFold(int[] labels, int k, Random random)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        ArgumentNullException.ThrowIfNull(random);
         var n = labels.Length;
-        CheckFolds(n, k);
+        CheckFolds(n, k); // k ≥ 2 samples, so there is a class to shuffle, and the shuffle rejects a null random
         var lineUp = new List<int>(n);
-        foreach (var members in Enumerable.Range(0, n).GroupBy(i => labels[i]).OrderBy(g => g.Key))
+        foreach (var members in Enumerable.Range(0, n).GroupBy(i => labels[i]))
         {
             var indices = members.ToArray();
             lineUp.AddRange(SamplingSchemes.Permutation(indices.Length, random).Select(p => indices[p]));
