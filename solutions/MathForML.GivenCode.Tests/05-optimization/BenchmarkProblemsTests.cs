@@ -92,7 +92,7 @@ public class BenchmarkProblemsTests
 
     [Test]
     // ∇f agrees with central differences of f, and ∇²f = (1/m) Σ σᵢ(1 − σᵢ)xᵢxᵢᵀ + λI with central differences of ∇f,
-    // at points where the margins take both signs (so both branches of the stable sigmoid are used).
+    // at points where the margins take both signs (σ is used on both sides of 0).
     public void The_logistic_gradient_and_Hessian_are_the_derivatives_of_f([Range(1, 3)] int seed)
     {
         var data = new TestData(seed);

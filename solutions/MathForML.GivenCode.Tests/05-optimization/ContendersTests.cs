@@ -109,17 +109,20 @@ public class ContendersTests
     }
 
     [Test]
-    // The stopping rule is ‖∇f‖ ≤ tol, equality included: a start where ∇f = (3, 4), ‖∇f‖ = 5 exactly, with tol = 5, is
-    // returned at once with no step. (A constant gradient would never shrink: a strict test would run into the cap.)
-    public void Adam_accepts_a_gradient_norm_equal_to_the_tolerance()
+    // The stopping rule is ‖∇f‖₂ ≤ tol, equality included, on the Euclidean norm: on the plane f = 3x₁ + 4x₂, ∇f = (3, 4)
+    // everywhere and ‖∇f‖₂ = 5 exactly. With tol = 5 the start is returned at once, with no step; with tol = 4.5 the plane
+    // never gets flatter (though each entry, and the largest, is below 4.5): the run gives up at the cap.
+    public void Adam_stops_on_the_Euclidean_gradient_norm_equality_included()
     {
-        var flat = new BenchmarkProblem("slope", p => (3 * p[0]) + (4 * p[1]), _ => [3, 4], _ => new double[2, 2], [2, -1]);
+        var slope = new BenchmarkProblem("slope", p => (3 * p[0]) + (4 * p[1]), _ => [3, 4], _ => new double[2, 2], [2, -1]);
         var trace = new List<double[]>();
 
-        Contenders.Adam(0.1).Minimize(flat, 5, 50, trace).Should().Equal(2, -1);
-
+        Contenders.Adam(0.1).Minimize(slope, 5, 50, trace).Should().Equal(2, -1);
         trace.Should().HaveCount(1);
         trace[0].Should().Equal(2, -1);
+
+        FluentActions.Invoking(() => Contenders.Adam(0.1).Minimize(slope, 4.5, 50, new List<double[]>()))
+            .Should().Throw<InvalidOperationException>().WithMessage("*did not converge*");
     }
 
     [Test]
