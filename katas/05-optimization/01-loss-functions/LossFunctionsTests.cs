@@ -12,7 +12,8 @@ namespace MathForML.Optimization.Tests;
 /// <item>the MSE gradient without the factor 2, or the sum instead of the mean (tests 1 and 5);</item>
 /// <item>a Huber gradient that forgets to clip the residual at ±δ (tests 1 and 5);</item>
 /// <item>a hinge gradient that only fires on misclassified points, yᵢsᵢ &lt; 0, instead of inside the margin (test 4);</item>
-/// <item>the squared residual expanded as p² − 2pt + t², which loses every digit near 10¹² (test 8).</item>
+/// <item>the squared residual expanded as p² − 2pt + t², which loses every digit near 10¹² (test 8);</item>
+/// <item>unchecked arguments: an infinite δ, a NaN label, null classes, logits with no columns (test 13).</item>
 /// </list>
 /// </summary>
 public class LossFunctionsTests
@@ -209,6 +210,11 @@ public class LossFunctionsTests
         FluentActions.Invoking(() => LossFunctions.CategoricalCrossEntropy(new double[1, 3], [3])).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*class*");
         FluentActions.Invoking(() => LossFunctions.CategoricalCrossEntropyGradient(new double[1, 3], [-1])).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*class*");
         FluentActions.Invoking(() => LossFunctions.CategoricalCrossEntropyGradient(null!, [0])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => LossFunctions.CategoricalCrossEntropy(new double[1, 3], null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => LossFunctions.CategoricalCrossEntropy(new double[1, 0], [0])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => LossFunctions.Huber([1], [1], double.PositiveInfinity)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => LossFunctions.HuberGradient([1], [1], -1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => LossFunctions.BinaryCrossEntropy([0], [double.NaN])).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*label*");
     }
 
     /// <summary>The textbook binary cross-entropy, to show where it breaks.</summary>

@@ -10,7 +10,9 @@ namespace MathForML.Optimization.Tests;
 /// <item>a sign error, f(x) + c·t·|∇f(x)ᵀd|, which accepts steps that go UP (test 1);</item>
 /// <item>the loop "while f(x + td) &gt; bound, shrink": NaN &gt; bound is false, so a trial point outside f's domain is
 /// accepted (test 4);</item>
-/// <item>no check that d is a descent direction: the search then shrinks to nothing (test 7).</item>
+/// <item>no check that d is a descent direction: the search then shrinks to nothing (test 7);</item>
+/// <item>accepting a trial where f = −∞ because −∞ ≤ anything (test 9);</item>
+/// <item>unchecked arguments on the edges of their ranges, or a non-finite gradient (test 10).</item>
 /// </list>
 /// </summary>
 public class LineSearchTests
@@ -124,6 +126,41 @@ public class LineSearchTests
         FluentActions.Invoking(() => LineSearch.Minimize(f, null!, [1])).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => LineSearch.Minimize(f, p => p, [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => LineSearch.Minimize(f, p => p, [1], tolerance: 0)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Test, Order(9)]
+    // f(x) = log(1 + x) from x = 0 (∇f = 1, d = −1): the trial t = 1 lands on x = −1, the edge of f's domain, where
+    // f = log 0 = −∞. An infinite value is not a decrease, however "small" it looks: it is rejected like a NaN, and
+    // t = ½ (x = −½, f = −log 2 ≤ −0.00005) is accepted.
+    public void A_trial_where_f_is_minus_infinity_is_rejected()
+    {
+        LineSearch.Backtracking(p => Math.Log(1 + p[0]), [0], [1], [-1]).Should().Be(0.5);
+        LineSearch.Backtracking(p => Math.Log(1 + p[0]), [0], [1], [-1], initialStep: 2).Should().Be(0.5);
+    }
+
+    [Test, Order(10)]
+    // The rest of the documented bad input: null x or d, a gradient of the wrong length, settings on the edges of their
+    // open ranges (ρ = 0, c = 1, t₀ = ∞, a negative number of halvings), x or f(x) not finite; for Minimize a null f or
+    // x₀, no iterations, a gradient of the wrong length, and a gradient that is not finite ("diverged").
+    public void Every_documented_bad_input_is_named()
+    {
+        Func<double[], double> f = p => p[0] * p[0];
+        FluentActions.Invoking(() => LineSearch.Backtracking(f, null!, [2], [-2])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => LineSearch.Backtracking(f, [1], [2], null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => LineSearch.Backtracking(f, [1], [2, 0], [-2])).Should().Throw<ArgumentException>().WithMessage("*length*");
+        FluentActions.Invoking(() => LineSearch.Backtracking(f, [1], [2], [-2], shrink: 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => LineSearch.Backtracking(f, [1], [2], [-2], sufficientDecrease: 1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => LineSearch.Backtracking(f, [1], [2], [-2], initialStep: double.PositiveInfinity)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => LineSearch.Backtracking(f, [1], [2], [-2], maxHalvings: -1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => LineSearch.Backtracking(f, [double.NaN], [2], [-2])).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => LineSearch.Backtracking(_ => double.PositiveInfinity, [1], [2], [-2])).Should().Throw<ArgumentException>().WithMessage("*not finite*");
+        LineSearch.Backtracking(f, [1], [2], [-1], maxHalvings: 0).Should().Be(1, "x = 0 decreases f at once: no reduction is needed");
+
+        FluentActions.Invoking(() => LineSearch.Minimize(null!, p => p, [1])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => LineSearch.Minimize(f, p => p, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => LineSearch.Minimize(f, p => p, [1], maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => LineSearch.Minimize(f, _ => [1.0, 1.0], [1])).Should().Throw<ArgumentException>().WithMessage("*length*");
+        FluentActions.Invoking(() => LineSearch.Minimize(f, _ => [double.NaN], [1])).Should().Throw<InvalidOperationException>().WithMessage("*diverged*");
     }
 
     private static double Value(double[,] q, double[] x) => 0.5 * x.Select((xi, i) => xi * Gradient(q, x)[i]).Sum();

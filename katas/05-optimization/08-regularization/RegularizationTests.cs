@@ -12,7 +12,10 @@ namespace MathForML.Optimization.Tests;
 /// <item>soft-thresholding as hard-thresholding (keeping |v| − 0 instead of |v| − t), or shrinking away from 0 (test 4);</item>
 /// <item>ISTA with step 1 instead of 1/L (diverges on a design scaled by 10, crawls on one scaled by 10⁻³) (test 5);</item>
 /// <item>ISTA thresholding by λ instead of ηλ (wrong answer whenever L ≠ 1) (tests 5 and 6);</item>
-/// <item>early stopping that returns the last iterate instead of the best one, or stops one step late or early (test 9).</item>
+/// <item>early stopping that returns the last iterate instead of the best one, or stops one step late or early (test 9);</item>
+/// <item>a step 1/L taken when L = 0 (X = 0), which turns w into NaN (test 12);</item>
+/// <item>unchecked arguments: λ = ∞ or NaN, no columns, a singular system, null validation data, a diverging early
+/// stopping that runs on (test 13).</item>
 /// </list>
 /// </summary>
 public class RegularizationTests
@@ -238,6 +241,51 @@ public class RegularizationTests
             .Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => Regularization.Lasso(x, y, 0.01, maxIterations: 2))
             .Should().Throw<InvalidOperationException>().WithMessage("*converge*");
+    }
+
+    [Test, Order(12)]
+    // With X = 0 the loss ‖y‖²/(2n) does not depend on w, so the penalty alone decides: the lasso and the elastic net
+    // return w = 0 exactly (the Lipschitz constant of the loss is 0 — a step 1/L = ∞ must not be taken).
+    public void With_a_zero_design_the_penalty_alone_gives_zero_weights()
+    {
+        var zero = new double[3, 2];
+
+        Regularization.Lasso(zero, [1, 2, 3], 0.1).Should().Equal(0, 0);
+        Regularization.ElasticNet(zero, [1, 2, 3], 0.1, 0.5).Should().Equal(0, 0);
+    }
+
+    [Test, Order(13)]
+    // The rest of the documented bad input: λ or a threshold that is not finite, a design with no columns, a singular
+    // system at λ = 0 (two equal columns), null targets and validation data, bad settings, and early stopping with a
+    // step far beyond 2/L: gradient descent then grows by a factor ≈ 350 per step and overflows — "diverged", even
+    // though the patience would otherwise let it run on.
+    public void Every_documented_bad_input_is_named()
+    {
+        double[,] x = { { 1, 2 }, { 3, 4 }, { 5, 7 } };
+        double[] y = [1, 2, 3];
+
+        foreach (var bad in new[] { double.PositiveInfinity, double.NaN })
+        {
+            FluentActions.Invoking(() => Regularization.RidgeClosedForm(x, y, bad)).Should().Throw<ArgumentOutOfRangeException>("λ = {0}", bad);
+            FluentActions.Invoking(() => Regularization.RidgeGradient(x, y, [0, 0], bad)).Should().Throw<ArgumentOutOfRangeException>("λ = {0}", bad);
+            FluentActions.Invoking(() => Regularization.Lasso(x, y, bad)).Should().Throw<ArgumentOutOfRangeException>("λ = {0}", bad);
+            FluentActions.Invoking(() => Regularization.SoftThreshold(1, bad)).Should().Throw<ArgumentOutOfRangeException>("t = {0}", bad);
+        }
+
+        FluentActions.Invoking(() => Regularization.RidgeObjective(new double[3, 0], y, [], 1)).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => Regularization.RidgeClosedForm(new double[,] { { 1, 1 }, { 1, 1 }, { 1, 1 } }, y, 0))
+            .Should().Throw<ArgumentException>().WithMessage("*singular*");
+        FluentActions.Invoking(() => Regularization.RidgeObjective(x, null!, [0, 0], 1)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Regularization.Lasso(x, y, 0.1, tolerance: 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Regularization.ElasticNet(x, y, 0.1, 0.1, maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
+
+        FluentActions.Invoking(() => Regularization.EarlyStopping(x, y, null!, y, 0.1, patience: 3)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Regularization.EarlyStopping(x, y, x, null!, 0.1, patience: 3)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Regularization.EarlyStopping(x, y, x, [1, 2], 0.1, patience: 3)).Should().Throw<ArgumentException>().WithMessage("*length*");
+        FluentActions.Invoking(() => Regularization.EarlyStopping(x, y, x, y, double.PositiveInfinity, patience: 3)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Regularization.EarlyStopping(x, y, x, y, 0.1, patience: 3, maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Regularization.EarlyStopping(x, y, x, y, 10, patience: 1000, maxIterations: 1000))
+            .Should().Throw<InvalidOperationException>().WithMessage("*diverged*");
     }
 
     /// <summary>A seeded regression on the sparse true weights, features uniform on [−1, 1).</summary>

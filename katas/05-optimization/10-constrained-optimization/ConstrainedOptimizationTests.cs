@@ -15,7 +15,9 @@ namespace MathForML.Optimization.Tests;
 /// optimum: the answers must follow x(μ) = c − μ/(1 + μ)·(1, 1) exactly (test 5);</item>
 /// <item>penalising the inequality on both sides (max(g, 0) forgotten), which pulls an inactive constraint's point
 /// away from the unconstrained minimum (test 6);</item>
-/// <item>a KKT check that forgets the sign of ν or complementary slackness (test 7).</item>
+/// <item>a KKT check that forgets the sign of ν or complementary slackness (test 7);</item>
+/// <item>unchecked arguments beyond the obvious ones: null members of the problem, repeated or infinite μ, a projection
+/// that returns null, bad settings, a constraint gradient of the wrong length (test 9).</item>
 /// </list>
 /// </summary>
 public class ConstrainedOptimizationTests
@@ -205,6 +207,53 @@ public class ConstrainedOptimizationTests
 
         FluentActions.Invoking(() => ConstrainedOptimization.CheckKkt(LineProblem, [1, 0], [], [])).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => ConstrainedOptimization.CheckKkt(LineProblem, [1, 0], [2], [1])).Should().Throw<ArgumentException>().WithMessage("*length*");
+    }
+
+    [Test, Order(9)]
+    // The rest of the documented bad input: nulls (the problem's members too), a start that is not finite, settings out
+    // of range, penalty weights that repeat (not STRICTLY increasing) or are not finite, a projection that returns
+    // nothing, and a gradient of the wrong length inside the KKT check.
+    public void Every_documented_bad_input_is_named()
+    {
+        ConstrainedProblem[] broken =
+        [
+            LineProblem with { Objective = null! }, LineProblem with { Gradient = null! },
+            LineProblem with { Equalities = null! }, LineProblem with { Inequalities = null! },
+        ];
+        foreach (var problem in broken)
+        {
+            FluentActions.Invoking(() => ConstrainedOptimization.PenaltyMethod(problem, [0, 0], [1])).Should().Throw<ArgumentNullException>().WithParameterName("problem");
+            FluentActions.Invoking(() => ConstrainedOptimization.CheckKkt(problem, [1, 0], [0], [])).Should().Throw<ArgumentNullException>().WithParameterName("problem");
+        }
+
+        FluentActions.Invoking(() => ConstrainedOptimization.ProjectedGradientDescent(p => p, p => p, null!, 0.1)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ConstrainedOptimization.ProjectedGradientDescent(p => p, p => p, [double.NaN], 0.1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ConstrainedOptimization.ProjectedGradientDescent(p => p, p => p, [1], double.PositiveInfinity)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ConstrainedOptimization.ProjectedGradientDescent(p => p, p => p, [1], 0.1, tolerance: 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ConstrainedOptimization.ProjectedGradientDescent(p => p, p => p, [1], 0.1, maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ConstrainedOptimization.ProjectedGradientDescent(p => p, _ => null!, [1], 0.1)).Should().Throw<ArgumentException>().WithParameterName("project");
+        FluentActions.Invoking(() => ConstrainedOptimization.ProjectedGradientDescent(_ => [1.0, 1.0], p => p, [1], 0.1)).Should().Throw<ArgumentException>().WithMessage("*length*");
+
+        FluentActions.Invoking(() => ConstrainedOptimization.PenaltyMethod(LineProblem, null!, [1])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ConstrainedOptimization.PenaltyMethod(LineProblem, [0, 0], null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ConstrainedOptimization.PenaltyMethod(LineProblem, [], [1])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => ConstrainedOptimization.PenaltyMethod(LineProblem, [0, double.PositiveInfinity], [1])).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ConstrainedOptimization.PenaltyMethod(LineProblem, [0, 0], [1, 1])).Should().Throw<ArgumentException>().WithMessage("*increasing*");
+        FluentActions.Invoking(() => ConstrainedOptimization.PenaltyMethod(LineProblem, [0, 0], [1, double.PositiveInfinity])).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ConstrainedOptimization.PenaltyMethod(LineProblem, [0, 0], [1], tolerance: -1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ConstrainedOptimization.PenaltyMethod(LineProblem, [0, 0], [1], maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ConstrainedOptimization.PenaltyMethod(LineProblem with { Gradient = _ => [1.0] }, [0, 0], [1]))
+            .Should().Throw<ArgumentException>().WithMessage("*length*");
+
+        FluentActions.Invoking(() => ConstrainedOptimization.CheckKkt(null!, [1, 0], [0], [])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ConstrainedOptimization.CheckKkt(LineProblem, null!, [0], [])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ConstrainedOptimization.CheckKkt(LineProblem, [1, 0], null!, [])).Should().Throw<ArgumentNullException>().WithParameterName("equalityMultipliers");
+        FluentActions.Invoking(() => ConstrainedOptimization.CheckKkt(LineProblem, [1, 0], [0], null!)).Should().Throw<ArgumentNullException>().WithParameterName("inequalityMultipliers");
+        FluentActions.Invoking(() => ConstrainedOptimization.CheckKkt(LineProblem, [], [0], [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => ConstrainedOptimization.CheckKkt(LineProblem, [1, double.NaN], [0], [])).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ConstrainedOptimization.CheckKkt(LineProblem, [1, 0], [0], [0])).Should().Throw<ArgumentException>().WithMessage("*length*");
+        var badConstraint = LineProblem with { Equalities = [new Constraint(p => p[0] + p[1] - 1, _ => [1.0])] };
+        FluentActions.Invoking(() => ConstrainedOptimization.CheckKkt(badConstraint, [1, 0], [0], [])).Should().Throw<ArgumentException>().WithMessage("*length*");
     }
 
     /// <summary>min (x₁ − 2)² + (x₂ − 1)² subject to x₁ + x₂ − 1 = 0.</summary>

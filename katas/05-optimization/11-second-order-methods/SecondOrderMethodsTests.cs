@@ -12,7 +12,11 @@ namespace MathForML.Optimization.Tests;
 /// <item>the BFGS update with s and y swapped, (I − ρysᵀ)H(I − ρsyᵀ) + ρyyᵀ, which approximates the Hessian itself
 /// and gives H₁ = 4 instead of ¼ in the hand example (tests 5 and 6);</item>
 /// <item>no curvature check: updating with sᵀy ≤ 0 makes H indefinite on a non-convex function (tests 6 and 7);</item>
-/// <item>no line search (always t = 1): the first step on Rosenbrock flies off to x ≈ (216, 89) and f rises (test 8).</item>
+/// <item>no line search (always t = 1): the first step on Rosenbrock flies off to x ≈ (216, 89) and f rises (test 8);</item>
+/// <item>unchecked arguments: a null delegate or start, a null or non-square Hessian (test 10);</item>
+/// <item>a Cholesky factorisation that accepts a zero pivot and divides by it (test 11);</item>
+/// <item>no check of the iterate or of the gradient: an overflowing step or an infinite ∇f is not "diverged" (tests 12, 13);</item>
+/// <item>a strict stopping test ‖∇f‖ &lt; tol (test 14), and an update on sᵀy = 0, which divides by zero (test 15).</item>
 /// </list>
 /// </summary>
 public class SecondOrderMethodsTests
@@ -192,7 +196,7 @@ public class SecondOrderMethodsTests
     {
         var two = new double[,] { { 2, 0 }, { 0, 2 } };
         FluentActions.Invoking(() => SecondOrderMethods.Newton(_ => [1.0, 1.0, 1.0], _ => two, [1, 1])).Should().Throw<ArgumentException>().WithMessage("*length*");
-        FluentActions.Invoking(() => SecondOrderMethods.Newton(p => p, _ => new double[,] { { 1 } }, [1, 1])).Should().Throw<ArgumentException>().WithMessage("*Hessian*");
+        FluentActions.Invoking(() => SecondOrderMethods.Newton(p => p, _ => new double[,] { { 1 } }, [1, 1])).Should().Throw<ArgumentException>().Where(e => e.Message.Contains("Hessian", StringComparison.Ordinal));
         FluentActions.Invoking(() => SecondOrderMethods.Bfgs(p => p[0], _ => [1.0, 1.0], [1])).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => SecondOrderMethods.Newton(p => p, _ => two, [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => SecondOrderMethods.Bfgs(null!, p => p, [1])).Should().Throw<ArgumentNullException>();
@@ -203,6 +207,82 @@ public class SecondOrderMethodsTests
             .Should().Throw<InvalidOperationException>().WithMessage("*converge*");
         FluentActions.Invoking(() => SecondOrderMethods.Newton(RosenbrockGradient, RosenbrockHessian, [-1.2, 1], maxIterations: 2))
             .Should().Throw<InvalidOperationException>().WithMessage("*converge*");
+        FluentActions.Invoking(() => SecondOrderMethods.Newton(null!, _ => two, [1, 1])).Should().Throw<ArgumentNullException>().WithParameterName("gradient");
+        FluentActions.Invoking(() => SecondOrderMethods.Bfgs(p => p[0], null!, [1])).Should().Throw<ArgumentNullException>().WithParameterName("gradient");
+        FluentActions.Invoking(() => SecondOrderMethods.Bfgs(null!, _ => [0.0], [1])).Should().Throw<ArgumentNullException>().WithParameterName("f");
+        FluentActions.Invoking(() => SecondOrderMethods.Newton(p => p, _ => two, null!)).Should().Throw<ArgumentNullException>().WithParameterName("x0");
+        FluentActions.Invoking(() => SecondOrderMethods.Bfgs(p => p[0], p => p, null!)).Should().Throw<ArgumentNullException>().WithParameterName("x0");
+        FluentActions.Invoking(() => SecondOrderMethods.Bfgs(p => p[0], p => p, [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => SecondOrderMethods.Newton(p => p, _ => two, [1, double.NaN])).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => SecondOrderMethods.Newton(p => p, _ => null!, [1, 1])).Should().Throw<ArgumentException>().Where(e => e.Message.Contains("Hessian", StringComparison.Ordinal));
+        FluentActions.Invoking(() => SecondOrderMethods.Newton(p => p, _ => new double[2, 3], [1, 1])).Should().Throw<ArgumentException>().Where(e => e.Message.Contains("Hessian", StringComparison.Ordinal));
+        FluentActions.Invoking(() => SecondOrderMethods.Newton(p => p, _ => new double[3, 2], [1, 1])).Should().Throw<ArgumentException>().Where(e => e.Message.Contains("Hessian", StringComparison.Ordinal));
+    }
+
+    [Test, Order(11)]
+    // A positive SEMI-definite Hessian is not enough: f = ½(x₁ + x₂)² has H = [[1, 1], [1, 1]], singular. Cholesky gives
+    // l₁₁ = 1, l₂₁ = 1 and then the pivot 1 − l₂₁² = 0 exactly: H p = −g has no unique solution (here none at all, g = (1, 1)
+    // from (1, 0)), and Newton must refuse rather than divide by zero. Likewise the linear f = x with H = 0.
+    public void Newton_refuses_a_singular_Hessian_whose_pivot_is_exactly_zero()
+    {
+        FluentActions.Invoking(() => SecondOrderMethods.Newton(p => [p[0] + p[1], p[0] + p[1]], _ => new double[,] { { 1, 1 }, { 1, 1 } }, [1, 0]))
+            .Should().Throw<InvalidOperationException>().WithMessage("*positive definite*");
+        FluentActions.Invoking(() => SecondOrderMethods.Newton(_ => [1.0], _ => new double[,] { { 0 } }, [5]))
+            .Should().Throw<InvalidOperationException>().WithMessage("*positive definite*");
+    }
+
+    [Test, Order(12)]
+    // Newton on f = log cosh x (∇f = tanh x, f″ = sech² x = 4e^(−2|x|)/(1 + e^(−2|x|))²) diverges from any |x₀| > 1.09: the
+    // step −tanh x / sech² x = −sinh(2x)/2 overshoots further each time. From x₀ = 360, f″ ≈ 8·10⁻³¹³ and the very first step
+    // −1/f″ overflows, x₁ = −∞: an iterate that is not finite is "diverged" (even though tanh(−∞) = −1 is finite).
+    public void Newton_reports_an_iterate_that_overflows_as_diverged()
+    {
+        static double Sech2(double x) => 4 * Math.Exp(-2 * Math.Abs(x)) / ((1 + Math.Exp(-2 * Math.Abs(x))) * (1 + Math.Exp(-2 * Math.Abs(x))));
+
+        FluentActions.Invoking(() => SecondOrderMethods.Newton(p => [Math.Tanh(p[0])], p => new[,] { { Sech2(p[0]) } }, [360]))
+            .Should().Throw<InvalidOperationException>().WithMessage("*diverged*");
+    }
+
+    [Test, Order(13)]
+    // f = exp(x²) from x₀ = 30: ∇f = 2x·exp(x²) = 60·e⁹⁰⁰ overflows to ∞ at the start. A gradient that is not finite is
+    // "diverged" for both methods — not a step of −∞, and not a "converged" verdict on a NaN norm.
+    public void A_gradient_that_is_not_finite_is_reported_as_diverged()
+    {
+        static double[] Gradient(double[] p) => [2 * p[0] * Math.Exp(p[0] * p[0])];
+
+        FluentActions.Invoking(() => SecondOrderMethods.Newton(Gradient, p => new[,] { { (2 + (4 * p[0] * p[0])) * Math.Exp(p[0] * p[0]) } }, [30]))
+            .Should().Throw<InvalidOperationException>().WithMessage("*diverged*");
+        FluentActions.Invoking(() => SecondOrderMethods.Bfgs(p => Math.Exp(p[0] * p[0]), Gradient, [30]))
+            .Should().Throw<InvalidOperationException>().WithMessage("*diverged*");
+    }
+
+    [Test, Order(14)]
+    // The stopping test is ‖∇f(xₖ)‖ ≤ tolerance, equality included: on f = ½(x − 3)² from x₀ = 4, |∇f| = 1, so with
+    // tolerance 1 both methods return x₀ itself after 0 steps.
+    public void A_start_whose_gradient_norm_equals_the_tolerance_is_already_the_answer()
+    {
+        var newton = SecondOrderMethods.Newton(p => [p[0] - 3], _ => new double[,] { { 1 } }, [4], tolerance: 1);
+        var bfgs = SecondOrderMethods.Bfgs(p => 0.5 * (p[0] - 3) * (p[0] - 3), p => [p[0] - 3], [4], tolerance: 1);
+
+        newton.Iterations.Should().Be(0);
+        newton.Minimizer.Should().Equal(4);
+        bfgs.Iterations.Should().Be(0);
+        bfgs.Minimizer.Should().Equal(4);
+    }
+
+    [Test, Order(15)]
+    // sᵀy = 0 exactly must be skipped too, or ρ = 1/(sᵀy) = ∞ turns H into NaN. On f = log cosh x (∇f = tanh x) from
+    // x₀ = 30, tanh 30 and tanh 29 both round to 1 (1 − tanh x ≈ 2e^(−2x) < 10⁻²⁵): the first step s = −1 sees y = 0.
+    // BFGS skips, keeps H₁ = H₀ = I, and still walks down to the minimum 0 with every Hₖ finite and positive.
+    public void A_zero_curvature_pair_is_skipped_and_does_not_poison_H()
+    {
+        var result = SecondOrderMethods.Bfgs(p => Math.Log(Math.Cosh(p[0])), p => [Math.Tanh(p[0])], [30]);
+
+        result.Iterates[1].Should().Equal(29);
+        result.InverseHessians[1][0, 0].Should().Be(1);
+        result.SkippedUpdates.Should().BeGreaterThanOrEqualTo(1);
+        result.InverseHessians.Should().OnlyContain(h => double.IsFinite(h[0, 0]) && h[0, 0] > 0);
+        result.Minimizer[0].Should().BeApproximately(0, Tolerance.AbsoluteOnly(1e-7));
     }
 
     private static double Rosenbrock(double[] p) => ((1 - p[0]) * (1 - p[0])) + (100 * (p[1] - (p[0] * p[0])) * (p[1] - (p[0] * p[0])));

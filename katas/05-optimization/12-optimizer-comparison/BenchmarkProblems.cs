@@ -141,5 +141,6 @@ public static class BenchmarkProblems
         return new BenchmarkProblem("logistic", Value, Gradient, Hessian, new double[d]);
     }
 
-    private static double Sigmoid(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
+    // σ(z) = 1/(1 + e^(−z)) is safe for every z: for z ≪ 0, e^(−z) overflows to ∞ and σ is 1/∞ = 0, as it should be.
+    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 }

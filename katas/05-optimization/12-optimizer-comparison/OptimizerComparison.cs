@@ -12,7 +12,8 @@ public static class OptimizerComparison
     /// run: give the contender a copy of the problem whose Value, Gradient and Hessian count their calls (fresh counters per
     /// run) and a fresh trace; the run converged when it returns a point x̂ with ‖∇f(x̂)‖₂ ≤ <paramref name="tolerance"/>,
     /// checked with the problem's ORIGINAL gradient (not counted). A run that throws InvalidOperationException (the budget,
-    /// divergence) or returns a point that fails the check did not converge: Iterations is null, never the budget.
+    /// divergence), returns null or a point with an entry that is not finite, or returns a point that fails the check did
+    /// not converge: Iterations is null, never the budget.
     /// Otherwise Iterations = trace.Count − 1. The evaluation counts are those of the run, converged or not.
     /// </summary>
     /// <param name="problems">The problems, at least one, with distinct names.</param>

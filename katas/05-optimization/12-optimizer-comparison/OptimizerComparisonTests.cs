@@ -11,7 +11,10 @@ namespace MathForML.Optimization.Tests;
 /// <item>counting the harness's own verification call of ∇f (test 1);</item>
 /// <item>trusting the contender: a run that returns without reaching the tolerance is not converged (test 2);</item>
 /// <item>judging convergence on the wrong quantity — f(x̂) ≤ tol or a small last step — instead of ‖∇f(x̂)‖ (test 2);</item>
-/// <item>reporting the budget as the iterations of a run that ran out of it, or calling it converged (test 3).</item>
+/// <item>reporting the budget as the iterations of a run that ran out of it, or calling it converged (test 3);</item>
+/// <item>a strict test ‖∇f‖ &lt; tol, or a verdict on ∇f alone that accepts a non-finite or null point (test 8);</item>
+/// <item>forgetting the calls of a run that gave up, or letting its exception escape (test 9);</item>
+/// <item>unchecked null lists or items, or settings left for the contenders to check (test 10).</item>
 /// </list>
 /// </summary>
 public class OptimizerComparisonTests
@@ -180,6 +183,58 @@ public class OptimizerComparisonTests
         FluentActions.Invoking(() => OptimizerComparison.Run(one, gd, double.NaN, 10)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => OptimizerComparison.Run(one, gd, 1e-6, 0)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => OptimizerComparison.Run(null!, gd, 1e-6, 10)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test, Order(8)]
+    // The harness's own check, with contenders that claim nothing: on f = ½(x − 3)² + 5 with tol = ½, "edge" returns 3.5,
+    // where |∇f| = ½ = tol exactly — converged (the test is ≤); on the flat f = 0 in two dimensions (∇f = 0 everywhere)
+    // "overflow" returns (∞, 0) and "nothing" returns null: neither is a point, neither converged, though ∇f would be 0.
+    public void The_harness_accepts_the_tolerance_itself_and_rejects_points_that_are_not_finite()
+    {
+        var shifted = new BenchmarkProblem("shifted", p => (0.5 * (p[0] - 3) * (p[0] - 3)) + 5, p => [p[0] - 3], _ => new double[,] { { 1 } }, [0]);
+        var flat = new BenchmarkProblem("flat", _ => 0, _ => [0, 0], _ => new double[2, 2], [1, 1]);
+        var edge = new Contender("edge", (_, _, _, trace) => { trace.Add([0]); trace.Add([3.5]); return [3.5]; });
+        var overflow = new Contender("overflow", (_, _, _, trace) => { trace.Add([1, 1]); trace.Add([double.PositiveInfinity, 0]); return [double.PositiveInfinity, 0]; });
+        var nothing = new Contender("nothing", (_, _, _, trace) => { trace.Add([1, 1]); return null!; });
+
+        OptimizerComparison.Run([shifted], [edge], 0.5, 10).Entries.Single().Should().Be(new ComparisonEntry("shifted", "edge", true, 1, 0, 0, 0));
+        var table = OptimizerComparison.Run([flat], [overflow, nothing], 0.5, 10);
+        table["flat", "overflow"].Should().Be(new ComparisonEntry("flat", "overflow", false, null, 0, 0, 0));
+        table["flat", "nothing"].Should().Be(new ComparisonEntry("flat", "nothing", false, null, 0, 0, 0));
+    }
+
+    [Test, Order(9)]
+    // A contender that gives up (InvalidOperationException) did not converge, and the calls it made before giving up are
+    // still counted: here f once and ∇f twice.
+    public void A_contender_that_gives_up_did_not_converge_but_its_calls_count()
+    {
+        var quitter = new Contender("quitter", (p, _, _, trace) =>
+        {
+            trace.Add((double[])p.Start.Clone());
+            _ = p.Value(p.Start) + p.Gradient(p.Start)[0] + p.Gradient(p.Start)[1];
+            throw new InvalidOperationException("The iteration diverged.");
+        });
+
+        OptimizerComparison.Run([BenchmarkProblems.Rosenbrock()], [quitter], 1e-6, 10).Entries.Single()
+            .Should().Be(new ComparisonEntry("Rosenbrock", "quitter", false, null, 1, 2, 0));
+    }
+
+    [Test, Order(10)]
+    // Null lists and null items are ArgumentNullException. The harness checks the settings itself, before any run: even a
+    // contender that ignores them ("idle" returns its start) never sees a tolerance that is 0, ∞ or NaN, or no budget.
+    public void Null_lists_and_items_and_bad_settings_are_rejected_by_the_harness_itself()
+    {
+        BenchmarkProblem[] one = [BenchmarkProblems.Rosenbrock()];
+        Contender[] gd = [Contenders.GradientDescent(0.001)];
+        Contender[] idle = [new Contender("idle", (p, _, _, _) => p.Start)];
+        foreach (var (tolerance, budget) in new[] { (0.0, 10), (double.PositiveInfinity, 10), (double.NaN, 10), (1e-6, 0) })
+        {
+            FluentActions.Invoking(() => OptimizerComparison.Run(one, idle, tolerance, budget)).Should().Throw<ArgumentOutOfRangeException>("tol = {0}, budget {1}", tolerance, budget);
+        }
+
+        FluentActions.Invoking(() => OptimizerComparison.Run(one, null!, 1e-6, 10)).Should().Throw<ArgumentNullException>().WithParameterName("contenders");
+        FluentActions.Invoking(() => OptimizerComparison.Run([one[0], null!], gd, 1e-6, 10)).Should().Throw<ArgumentNullException>().WithParameterName("problems");
+        FluentActions.Invoking(() => OptimizerComparison.Run(one, [gd[0], null!], 1e-6, 10)).Should().Throw<ArgumentNullException>().WithParameterName("contenders");
     }
 
     /// <summary>The κ = 100 quadratic, Rosenbrock, and the logistic loss (λ = 0.1) on 2 × 30 seeded points in 3 dimensions.</summary>

@@ -180,17 +180,8 @@ public static class LossFunctions
     /// <summary>log(1 + eᶻ) without overflow: for z = 1000 it is 1000 + log(1 + e⁻¹⁰⁰⁰) = 1000.</summary>
     private static double Softplus(double z) => Math.Max(z, 0) + Math.Log(1 + Math.Exp(-Math.Abs(z)));
 
-    /// <summary>1/(1 + e⁻ᶻ), evaluated so that the exponential never overflows.</summary>
-    private static double Sigmoid(double z)
-    {
-        if (z >= 0)
-        {
-            return 1 / (1 + Math.Exp(-z));
-        }
-
-        var e = Math.Exp(z);
-        return e / (1 + e);
-    }
+    /// <summary>1/(1 + e⁻ᶻ): for z ≪ 0 the exponential overflows to ∞ and the quotient is 0, as it should be.</summary>
+    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 
     private static double LogSumExp(double[,] logits, int row, int k)
     {

@@ -58,8 +58,9 @@ public static class LineSearch
                 trial[i] = x[i] + (t * direction[i]);
             }
 
-            // Written as "accept if ≤" so that a NaN value (a trial point outside f's domain) is rejected.
-            if (f((double[])trial.Clone()) <= fx + (sufficientDecrease * t * slope))
+            // A trial value that is NaN or ±∞ (a point outside f's domain, or on its edge) is never accepted.
+            var value = f((double[])trial.Clone());
+            if (double.IsFinite(value) && value <= fx + (sufficientDecrease * t * slope))
             {
                 return t;
             }
