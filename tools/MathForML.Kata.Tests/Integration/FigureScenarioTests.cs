@@ -8,7 +8,6 @@ namespace MathForML.Kata.Tests.Integration;
 /// answer draws a different figure, and a hanging kata is stopped by the wall-clock limit like in progress.
 /// </summary>
 [TestFixture]
-[NonParallelizable]
 [Category("Integration")]
 public class FigureScenarioTests
 {
@@ -22,14 +21,12 @@ public class FigureScenarioTests
     [OneTimeTearDown]
     public void DeleteWorkbook() => workbook.Dispose();
 
-    private CliResult Kata(params string[] args) => CliRun.Run([.. args, "--root", workbook.Directory]);
-
     private string Drawing(string relative) => workbook.Read(relative);
 
     [Test, Order(1)]
     public void On_the_stub_plot_names_the_method_to_implement_first_without_a_stack_trace()
     {
-        var result = Kata("plot", "demo/doubler");
+        var result = workbook.Kata("plot", "demo/doubler");
 
         result.ExitCode.Should().Be(1, result.ToString());
         result.Output.Should().Contain("doubles: implement Doubler.Twice first").And.Contain(MiniWorkbook.DoublerStub);
@@ -42,7 +39,7 @@ public class FigureScenarioTests
     {
         using (workbook.Change(MiniWorkbook.DoublerStub, MiniWorkbook.DoublerReferenceSource))
         {
-            var result = Kata("plot", "demo/doubler");
+            var result = workbook.Kata("plot", "demo/doubler");
 
             result.ExitCode.Should().Be(0, result.ToString());
             result.Output.Should().Contain($"{Output}/doubles.png").And.Contain($"{Output}/doubles.svg");
@@ -58,14 +55,14 @@ public class FigureScenarioTests
         var right = Drawing($"{Output}/doubles.svg");
         using (workbook.Change(MiniWorkbook.DoublerStub, MiniWorkbook.DoublerReferenceSource.Replace("2 * x", "3 * x", StringComparison.Ordinal)))
         {
-            Kata("plot", "demo/doubler").ExitCode.Should().Be(0);
+            workbook.Kata("plot", "demo/doubler").ExitCode.Should().Be(0);
 
             Drawing($"{Output}/doubles.svg").Should().NotBe(right, "the figure is drawn from the learner's Twice");
         }
 
         using (workbook.Change(MiniWorkbook.DoublerStub, MiniWorkbook.DoublerReferenceSource))
         {
-            Kata("plot", "demo/doubler").ExitCode.Should().Be(0);
+            workbook.Kata("plot", "demo/doubler").ExitCode.Should().Be(0);
 
             Drawing($"{Output}/doubles.svg").Should().Be(right, "the same answer draws the same figure");
         }
@@ -77,7 +74,7 @@ public class FigureScenarioTests
         var looping = MiniWorkbook.DoublerStubSource.Replace("=> throw new NotImplementedException();", "{ while (true) { } }", StringComparison.Ordinal);
         using (workbook.Change(MiniWorkbook.DoublerStub, looping))
         {
-            var result = Kata("plot", "demo/doubler", "--timeout", "5");
+            var result = workbook.Kata("plot", "demo/doubler", "--timeout", "5");
 
             result.ExitCode.Should().Be(1, result.ToString());
             result.Output.Should().Contain("the figure doubles did not finish within 5 s: look for a loop that never ends");
@@ -87,11 +84,11 @@ public class FigureScenarioTests
     [Test, Order(5)]
     public void The_reference_draws_into_its_own_folder_and_update_lessons_writes_the_lesson_picture()
     {
-        var reference = Kata("plot", "demo/doubler", "--reference");
+        var reference = workbook.Kata("plot", "demo/doubler", "--reference");
         reference.ExitCode.Should().Be(0, reference.ToString());
         reference.Output.Should().Contain($"{Output}/reference/doubles.png");
 
-        var lessons = Kata("plot", "--update-lessons", "demo");
+        var lessons = workbook.Kata("plot", "--update-lessons", "demo");
         lessons.ExitCode.Should().Be(0, lessons.ToString());
         lessons.Output.Should().Contain("katas/00-demo/02-doubler/figures/doubles.svg");
         File.Exists(workbook.Path("katas/00-demo/02-doubler/figures/doubles.png")).Should().BeFalse("lessons show the SVG only");
@@ -123,7 +120,7 @@ public class FigureScenarioTests
         using (workbook.Change(FigureWorkbook.DoublerFigures, figures))
         using (workbook.Change(MiniWorkbook.DoublerStub, MiniWorkbook.DoublerReferenceSource))
         {
-            var result = Kata("plot", "demo/doubler");
+            var result = workbook.Kata("plot", "demo/doubler");
 
             result.Output.Should().Contain($"implement Adder.Add first (it still throws NotImplementedException; see {MiniWorkbook.AdderStub}, the stub of demo/adder)");
         }
@@ -132,7 +129,7 @@ public class FigureScenarioTests
     [Test, Order(7)]
     public void A_kata_without_figures_says_so()
     {
-        var result = Kata("plot", "demo/adder");
+        var result = workbook.Kata("plot", "demo/adder");
 
         result.ExitCode.Should().Be(1);
         result.Output.Should().Contain("demo/adder has no figures yet (no *Figures.cs in katas/00-demo/01-adder)");

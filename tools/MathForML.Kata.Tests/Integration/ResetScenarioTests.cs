@@ -5,7 +5,6 @@ namespace MathForML.Kata.Tests.Integration;
 
 /// <summary>reset on a throwaway workbook under git: the learner's file is backed up, the stub comes from history.</summary>
 [TestFixture]
-[NonParallelizable]
 [Category("Integration")]
 public class ResetScenarioTests
 {
@@ -39,14 +38,12 @@ public class ResetScenarioTests
     [TearDown]
     public void DeleteWorkbook() => workbook.Dispose();
 
-    private CliResult Kata(params string[] args) => CliRun.Run([.. args, "--root", workbook.Directory]);
-
     [Test]
     public void Reset_backs_up_the_learners_file_prints_where_and_restores_the_stub_from_history()
     {
         workbook.Write(MiniWorkbook.AdderStub, LearnersAdder + "// and an unsaved thought\n");
 
-        var result = Kata("reset", "demo/adder");
+        var result = workbook.Kata("reset", "demo/adder");
 
         result.ExitCode.Should().Be(0, result.ToString());
         var backup = Regex.Match(result.Output, @"Backed up your katas/00-demo/01-adder/Adder\.cs to (?<path>\.kata/backups/[0-9]{8}-[0-9]{6}/katas/00-demo/01-adder/Adder\.cs)");
@@ -63,7 +60,7 @@ public class ResetScenarioTests
         workbook.Write(MiniWorkbook.AdderTests, "namespace MathForML.Demo.Tests;\n\npublic class AdderTests\n{\n}\n");
         Git.CommitAll(workbook.Directory, "Tests were too hard");
 
-        var result = Kata("reset", "demo/adder", "--tests");
+        var result = workbook.Kata("reset", "demo/adder", "--tests");
 
         result.ExitCode.Should().Be(0, result.ToString());
         workbook.Read(MiniWorkbook.AdderTests).Should().Be(shipped);
@@ -75,7 +72,7 @@ public class ResetScenarioTests
     [Test]
     public void Reset_of_an_untouched_stub_changes_nothing_and_makes_no_backup()
     {
-        var result = Kata("reset", "demo/doubler");
+        var result = workbook.Kata("reset", "demo/doubler");
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Output.Should().Contain("demo/doubler: katas/00-demo/02-doubler/Doubler.cs is already the stub; nothing to do.");
@@ -85,7 +82,7 @@ public class ResetScenarioTests
     [Test]
     public void Reset_all_without_yes_refuses_when_nobody_can_answer_and_changes_nothing()
     {
-        var result = Kata("reset", "--all");
+        var result = workbook.Kata("reset", "--all");
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("add --yes to confirm");
@@ -105,7 +102,7 @@ public class ResetScenarioTests
     [Test]
     public void Reset_all_with_yes_backs_up_and_resets_every_changed_kata()
     {
-        var result = Kata("reset", "--all", "--yes");
+        var result = workbook.Kata("reset", "--all", "--yes");
 
         result.ExitCode.Should().Be(0, result.ToString());
         workbook.Read(MiniWorkbook.AdderStub).Should().Be(MiniWorkbook.AdderStubSource);
@@ -119,7 +116,7 @@ public class ResetScenarioTests
     {
         Directory.Delete(workbook.Path(".git"), recursive: true);
 
-        var result = Kata("reset", "demo/adder");
+        var result = workbook.Kata("reset", "demo/adder");
 
         result.ExitCode.Should().Be(1);
         result.Output.Should().Contain("Could not reset demo/adder: git cannot read the history here");
@@ -129,7 +126,7 @@ public class ResetScenarioTests
     [Test]
     public void Reset_needs_a_kata_or_all()
     {
-        var result = Kata("reset");
+        var result = workbook.Kata("reset");
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("Which kata?");

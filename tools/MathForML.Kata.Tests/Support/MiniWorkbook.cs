@@ -58,6 +58,9 @@ internal sealed class MiniWorkbook : IDisposable
 
     public string Read(string relative) => File.ReadAllText(Path(relative));
 
+    /// <summary>Runs the tool in-process on this workbook.</summary>
+    public CliResult Kata(params string[] args) => CliRun.Run([.. args, "--root", Directory]);
+
     /// <summary>Replaces a file until the returned scope is disposed (a missing file is deleted again).</summary>
     public IDisposable Change(string relative, string content)
     {

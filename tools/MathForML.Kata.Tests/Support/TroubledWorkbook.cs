@@ -3,8 +3,10 @@ namespace MathForML.Kata.Tests.Support;
 /// <summary>
 /// A throwaway workbook where every kata is in a different state, to prove that each is reported for itself:
 /// topic 00-demo has a solved kata (adder), a wrong one (doubler), an untouched one (halver), an endless loop
-/// (looper), an unbounded recursion (recurser) and an allocation without bound (hoarder); topic 01-broken has a kata that does not compile (typo) beside a
-/// solved one (fine). No solution projects: progress needs only the kata projects.
+/// (looper), an unbounded recursion (recurser) and an allocation without bound (hoarder); topic 01-broken has a kata
+/// that does not compile (typo) beside a solved one (fine). No solution projects: progress needs only the kata
+/// projects. The looper sleeps in its loop rather than spinning: the suite waits that hang out twice, and a busy loop
+/// would take a core from the fixtures running beside it.
 /// </summary>
 internal static class TroubledWorkbook
 {
@@ -86,6 +88,7 @@ internal static class TroubledWorkbook
                 {
                     while (true)
                     {
+                        Thread.Sleep(100);
                     }
                 }
             }

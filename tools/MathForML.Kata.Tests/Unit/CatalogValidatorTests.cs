@@ -9,7 +9,6 @@ using MathForML.Kata.Workbook;
 namespace MathForML.Kata.Tests.Unit;
 
 /// <summary>Every catalog ↔ files rule, on a mini workbook that is written but never built.</summary>
-[NonParallelizable]
 public class CatalogValidatorTests
 {
     private MiniWorkbook workbook = null!;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MathForML.Kata.Catalog;
 using MathForML.Kata.Figures;
 using MathForML.Kata.Lessons;
+using MathForML.Kata.Processes;
 using MathForML.Kata.Surface;
 using MathForML.Kata.Targets;
 using MathForML.Kata.Testing;
@@ -336,40 +337,45 @@ internal sealed class Verifier(WorkbookRoot root, TimeSpan testTimeout)
         return Check.Fail($"{kata.Id}: the tests differ between the kata project and the reference test project: {string.Join("; ", parts)}");
     }
 
+    /// <summary>
+    /// The other test projects run two at a time: the tool's own tests take minutes, and the small projects finish
+    /// beside them instead of after them. Their checks are reported in solution order whichever finishes first.
+    /// </summary>
     private async Task<VerifyStep> OtherTestProjectsAsync(SolutionFile solution, CancellationToken cancellationToken)
     {
+        const int atOnce = 2;
         var stopwatch = Stopwatch.StartNew();
-        var checks = new List<Check>();
         var projects = solution.Projects
-            .Where(p => p.Name.EndsWith(".Tests", StringComparison.Ordinal) && p.Name != WorkbookRoot.SolutionsTestsProjectName);
-        foreach (var project in projects)
+            .Where(p => p.Name.EndsWith(".Tests", StringComparison.Ordinal) && p.Name != WorkbookRoot.SolutionsTestsProjectName)
+            .ToList();
+        var checks = await Concurrently.InOrderAsync(projects, atOnce, p => TestProjectChecksAsync(p, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
+        return new VerifyStep(Titles.Others, checks.SelectMany(c => c).ToList(), stopwatch.Elapsed);
+    }
+
+    private async Task<List<Check>> TestProjectChecksAsync(SolutionProject project, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(project.FullPath))
         {
-            if (!File.Exists(project.FullPath))
-            {
-                checks.Add(Check.Fail($"{project.Name}: {project.RelativePath} is listed in the solution but does not exist"));
-                continue;
-            }
-
-            var run = await dotnet.TestAsync(project.FullPath, new TestOptions(testTimeout, NoBuild: true), cancellationToken).ConfigureAwait(false);
-            if (run.State != TestRunState.Completed)
-            {
-                checks.Add(Check.Fail($"{project.Name}: {run.FailureSummary}"));
-                continue;
-            }
-
-            checks.AddRange(run.Results.OrderBy(r => r.ClassName, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).Select(result =>
-            {
-                var test = $"{ShortClassName(result.ClassName)}.{result.Name}";
-                return result switch
-                {
-                    { Passed: true } => Check.Pass($"{project.Name}: {test} passes"),
-                    { Failed: true } => Check.Fail($"{project.Name}: {test} fails: {result.FirstMessageLine}"),
-                    _ => Check.Fail($"{project.Name}: {test} did not run (outcome {result.Outcome})"),
-                };
-            }));
+            return [Check.Fail($"{project.Name}: {project.RelativePath} is listed in the solution but does not exist")];
         }
 
-        return new VerifyStep(Titles.Others, checks, stopwatch.Elapsed);
+        var run = await dotnet.TestAsync(project.FullPath, new TestOptions(testTimeout, NoBuild: true), cancellationToken).ConfigureAwait(false);
+        if (run.State != TestRunState.Completed)
+        {
+            return [Check.Fail($"{project.Name}: {run.FailureSummary}")];
+        }
+
+        return run.Results.OrderBy(r => r.ClassName, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).Select(result =>
+        {
+            var test = $"{ShortClassName(result.ClassName)}.{result.Name}";
+            return result switch
+            {
+                { Passed: true } => Check.Pass($"{project.Name}: {test} passes"),
+                { Failed: true } => Check.Fail($"{project.Name}: {test} fails: {result.FirstMessageLine}"),
+                _ => Check.Fail($"{project.Name}: {test} did not run (outcome {result.Outcome})"),
+            };
+        }).ToList();
     }
 
     /// <summary>Results by kata in learning order, then by test name: the same report every run.</summary>
