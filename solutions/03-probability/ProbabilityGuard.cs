@@ -2,7 +2,7 @@ namespace MathForML.Probability;
 
 /// <summary>
 /// The probability-vector check the probability references share (Bayes' theorem's priors, a categorical
-/// distribution, a PMF): every entry finite and non-negative, the entries summing to 1. One copy here instead of one
+/// distribution, a PMF, the cells of a joint table): every entry finite and non-negative, the entries summing to 1. One copy here instead of one
 /// per kata; each caller keeps its own null, empty and length checks, whose messages name its own arguments.
 /// </summary>
 internal static class ProbabilityGuard

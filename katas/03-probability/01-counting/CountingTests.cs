@@ -155,4 +155,15 @@ public class CountingTests
         FluentActions.Invoking(() => Counting.LogGamma(double.NaN)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
         FluentActions.Invoking(() => Counting.LogGamma(double.PositiveInfinity)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
     }
+
+    [Test, Order(13)]
+    // Both sizes are checked before anything else, and the exception names the negative one: a negative n is not
+    // "k > n, so 0 ways", and a negative k is not "the empty selection" (C(3, −1) is not 1).
+    public void Each_negative_size_is_rejected_by_name()
+    {
+        FluentActions.Invoking(() => Counting.Permutations(-3, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("n");
+        FluentActions.Invoking(() => Counting.Combinations(3, -1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("k");
+        FluentActions.Invoking(() => Counting.LogCombinations(-3, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("n");
+        FluentActions.Invoking(() => Counting.LogCombinations(4, -2)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("k");
+    }
 }

@@ -88,7 +88,7 @@ public static class ConditionalProbability
     /// <returns>True when every cell factorises within the tolerance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="joint"/> is null.</exception>
     /// <exception cref="ArgumentException">The table is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative or not finite ("finite and non-negative").</exception>
     public static bool AreIndependent(double[,] joint, double tolerance = 1e-12)
     {
         // TODO: compare every cell with the product of its marginals.

@@ -10,7 +10,8 @@ namespace MathForML.Probability.Tests;
 /// MarginalX summing columns instead of rows (wrong length on a 3 × 4 table, order 2);
 /// ConditionalYGivenX dividing by the column sums P(Y = yⱼ) — that is P(X | Y), whose rows do not sum to 1 (order 3);
 /// AreIndependent testing only the diagonal cells, or comparing with the wrong product (order 6);
-/// treating a tiny but positive marginal such as 1e-15 as zero (order 7).
+/// treating a tiny but positive marginal such as 1e-15 as zero (order 7);
+/// a strict "within the tolerance" (a difference equal to it fails), or a tolerance of 0 refused (order 6).
 /// </remarks>
 public class ConditionalProbabilityTests
 {
@@ -132,6 +133,8 @@ public class ConditionalProbabilityTests
         ConditionalProbability.AreIndependent(joint, tolerance: shift * 1.5).Should().BeTrue();
         ConditionalProbability.AreIndependent(Weather, tolerance: 0.099).Should().BeFalse();
         ConditionalProbability.AreIndependent(Weather, tolerance: 0.1 + 1e-12).Should().BeTrue();
+        // Tolerance 0 is allowed and means exact factorisation: ¼ = ½·½ in every cell, so the differences are all 0 ≤ 0.
+        ConditionalProbability.AreIndependent(new double[,] { { 0.25, 0.25 }, { 0.25, 0.25 } }, tolerance: 0).Should().BeTrue();
 
         joint[2, 3] += shift;
         joint[2, 0] -= shift;
@@ -170,7 +173,9 @@ public class ConditionalProbabilityTests
         FluentActions.Invoking(() => ConditionalProbability.Joint([0.5, 0.6], new double[,] { { 1, 0 }, { 0, 1 } })).Should().Throw<ArgumentException>().WithMessage("*sum to 1*");
         FluentActions.Invoking(() => ConditionalProbability.Joint([0.5, 0.5], new double[,] { { 1, 0 }, { 0.5, 0.6 } })).Should().Throw<ArgumentException>().WithMessage("*sum to 1*");
         FluentActions.Invoking(() => ConditionalProbability.Joint(null!, new double[,] { { 1 } })).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => ConditionalProbability.AreIndependent(Weather, -1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ConditionalProbability.AreIndependent(Weather, -1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite and non-negative*");
+        FluentActions.Invoking(() => ConditionalProbability.Joint([1], null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ConditionalProbability.ConditionalXGivenY(null!)).Should().Throw<ArgumentNullException>().WithParameterName("joint");
     }
 
     /// <summary>A seeded m × n joint table: a uniformly random point of the simplex, laid out row by row.</summary>

@@ -140,5 +140,6 @@ public class BayesTheoremTests
         FluentActions.Invoking(() => BayesTheorem.PosteriorFromLogLikelihoods([0.5, 0.5], [double.PositiveInfinity, 0])).Should().Throw<ArgumentException>().WithMessage("*NaN or +∞*");
         FluentActions.Invoking(() => BayesTheorem.PosteriorFromLogLikelihoods([0.5, 0.5], [double.NegativeInfinity, double.NegativeInfinity])).Should().Throw<ArgumentException>().WithMessage("*zero*");
         FluentActions.Invoking(() => BayesTheorem.PosteriorFromLogLikelihoods([0.5, 0.5], [1])).Should().Throw<ArgumentException>().WithMessage("*length*");
+        FluentActions.Invoking(() => BayesTheorem.PosteriorFromLogLikelihoods([0.5, 0.6], [0, 0])).Should().Throw<ArgumentException>().WithMessage("*sum to 1*");
     }
 }

@@ -13,7 +13,9 @@ namespace MathForML.Probability.Tests;
 /// the Poisson PMF as Math.Pow(λ, k)·e^−λ / Factorial(k): ∞/∞ at k = λ = 1000 (order 6);
 /// k ln p with ln 0 = −∞ and 0·(−∞) = NaN at p = 0 or 1 (order 7);
 /// a CDF that sums j &lt; k instead of j ≤ k (order 4);
-/// the geometric distribution counting failures before the first success, (1 − p)ᵏ p from k = 0 (order 5).
+/// the geometric distribution counting failures before the first success, (1 − p)ᵏ p from k = 0 (order 5);
+/// a CDF that returns 0 or 1 before checking its parameters (order 10);
+/// n = 0 trials rejected; 1 − (1 − p)ᵏ for negative k; a categorical CDF that sums up to the last category (order 11).
 /// </remarks>
 public class DiscreteDistributionsTests
 {
@@ -180,5 +182,25 @@ public class DiscreteDistributionsTests
         FluentActions.Invoking(() => DiscreteDistributions.CategoricalPmf(0, [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => DiscreteDistributions.CategoricalPmf(0, [0.5, 0.6])).Should().Throw<ArgumentException>().WithMessage("*sum to 1*");
         FluentActions.Invoking(() => DiscreteDistributions.CategoricalCdf(0, [1.5, -0.5])).Should().Throw<ArgumentException>().WithMessage("*negative*");
+    }
+
+    [Test, Order(10)]
+    // Parameters are checked even where the answer needs no arithmetic (k ≥ n gives 1, k &lt; 0 gives 0).
+    public void Parameters_are_checked_at_every_k()
+    {
+        FluentActions.Invoking(() => DiscreteDistributions.BinomialCdf(5, 3, 1.5)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*probability*");
+        FluentActions.Invoking(() => DiscreteDistributions.PoissonCdf(-1, 0)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
+    }
+
+    [Test, Order(11)]
+    // Edges: Binomial(0, p) is the point mass at 0 (no trials, no successes), so P(X = 0) = P(X ≤ 0) = 1. The geometric
+    // CDF is 0 for every k ≤ 0, also k = −2 (1 − (1 − p)⁻² would be −3 for p = ½). A categorical CDF is exactly 1 from
+    // k = K − 1 on, even for probabilities that sum to 1 − 10⁻¹⁰ (allowed: within 1e-9).
+    public void Edges_of_the_supports()
+    {
+        DiscreteDistributions.BinomialPmf(0, 0, 0.3).Should().Be(1);
+        DiscreteDistributions.BinomialCdf(0, 0, 0.3).Should().Be(1);
+        DiscreteDistributions.GeometricCdf(-2, 0.5).Should().Be(0);
+        DiscreteDistributions.CategoricalCdf(2, [0.3, 0.3, 0.4 - 1e-10]).Should().Be(1);
     }
 }

@@ -15,7 +15,11 @@ namespace MathForML.Probability.Tests;
 /// the normal CDF without the √2, ½ erfc(−z) (order 4);
 /// the beta density with Γ itself instead of ln Γ: Γ(500) = ∞, so ∞/∞ at α = β = 500 (order 8);
 /// the exponential CDF as 1 − Math.Exp(−λx): wrong in the fifth digit at λx = 10⁻¹² (order 8);
-/// the gamma density with β taken as a scale instead of a rate (order 6).
+/// the gamma density with β taken as a scale instead of a rate (order 6);
+/// an open uniform support (a &lt; x &lt; b), so f(a) = f(b) = 0 (order 9);
+/// eᵘ − 1 as (e − 1)·u / ln e without its two special cases: 0/0 when e rounds to 1, and 0 instead of F = 1 when e
+/// underflows to 0 (order 8);
+/// a density that returns 0 outside its support before checking the point for NaN or its parameters (order 11).
 /// </remarks>
 public class ContinuousDistributionsTests
 {
@@ -139,6 +143,11 @@ public class ContinuousDistributionsTests
         ContinuousDistributions.GammaPdf(1000, 1000, 1).Should().BeApproximately(Math.Exp(Gamma.PDFLn(1000, 1, 1000)), Tolerance.RelativeOnly(1e-10));
         ContinuousDistributions.ExponentialCdf(1e-12, 1).Should().BeApproximately(1e-12 - 0.5e-24, Tolerance.RelativeOnly(1e-14));
         ContinuousDistributions.ExponentialCdf(2, 1e-12).Should().BeApproximately(2e-12 - 2e-24, Tolerance.RelativeOnly(1e-14));
+        // λx = 10⁻²⁰: Math.Exp(−λx) is exactly 1, so (e − 1)·u / ln e would be 0/0; eᵘ − 1 = u there, F = 10⁻²⁰.
+        ContinuousDistributions.ExponentialCdf(1e-20, 1).Should().BeApproximately(1e-20, Tolerance.RelativeOnly(1e-14));
+        // λx = 50 and 1000: e^(−λx) is below 1e-16 (and 0 at 1000, where ln e = −∞), so F is exactly 1.
+        ContinuousDistributions.ExponentialCdf(50, 1).Should().Be(1);
+        ContinuousDistributions.ExponentialCdf(1000, 1).Should().Be(1);
         foreach (var sigma in (double[])[1e-12, 1, 1e12])
         {
             (sigma * ContinuousDistributions.NormalPdf(0.7 * sigma, 0, sigma)).Should().BeApproximately(Normal.PDF(0, 1, 0.7), Tolerance.Tight);
@@ -148,10 +157,19 @@ public class ContinuousDistributionsTests
 
     [Test, Order(9)]
     // Outside the support a density is 0 and a CDF 0 or 1. At the edges the formula's limit: Beta(1, 3) at 0 is 3 (x⁰ = 1),
-    // Beta(½, ½) at 0 is +∞, Gamma with shape 1 at 0 is the rate, with shape 3 it is 0.
+    // Beta(½, ½) at 0 is +∞, Gamma with shape 1 at 0 is the rate, with shape 3 it is 0. The uniform support [a, b] is
+    // closed: the density is 1/(b − a) at both ends, F(a) = 0 and F(b) = 1; the exponential density at 0 is λ and F(0) = 0.
     public void Supports_and_their_edges()
     {
         ContinuousDistributions.UniformPdf(2.5, 0, 2).Should().Be(0);
+        ContinuousDistributions.UniformPdf(0, 0, 2).Should().Be(0.5);
+        ContinuousDistributions.UniformPdf(2, 0, 2).Should().Be(0.5);
+        ContinuousDistributions.UniformCdf(0, 0, 2).Should().Be(0);
+        ContinuousDistributions.UniformCdf(2, 0, 2).Should().Be(1);
+        ContinuousDistributions.UniformCdf(double.NegativeInfinity, 0, 2).Should().Be(0);
+        ContinuousDistributions.UniformCdf(double.PositiveInfinity, 0, 2).Should().Be(1);
+        ContinuousDistributions.ExponentialPdf(0, 2).Should().Be(2);
+        ContinuousDistributions.ExponentialCdf(0, 2).Should().Be(0);
         ContinuousDistributions.UniformCdf(-1, 0, 2).Should().Be(0);
         ContinuousDistributions.UniformCdf(3, 0, 2).Should().Be(1);
         ContinuousDistributions.ExponentialPdf(-1, 2).Should().Be(0);
@@ -184,6 +202,31 @@ public class ContinuousDistributionsTests
         FluentActions.Invoking(() => ContinuousDistributions.NormalPdf(double.NaN, 0, 1)).Should().Throw<ArgumentException>().WithMessage("*NaN*");
         FluentActions.Invoking(() => ContinuousDistributions.Erf(double.NaN)).Should().Throw<ArgumentException>().WithMessage("*NaN*");
         FluentActions.Invoking(() => ContinuousDistributions.Erfc(double.NaN)).Should().Throw<ArgumentException>().WithMessage("*NaN*");
+    }
+
+    [Test, Order(11)]
+    // Every density and CDF rejects a NaN point (a NaN is in no support: neither 0 nor 1 would be an honest answer), and
+    // checks its parameters even at a point outside the support, where the density would be 0 without looking at them.
+    public void Every_function_rejects_a_NaN_point_and_bad_parameters_everywhere()
+    {
+        var nanPoint = new (string Name, Action Call)[]
+        {
+            ("UniformPdf", () => ContinuousDistributions.UniformPdf(double.NaN, 0, 1)),
+            ("UniformCdf", () => ContinuousDistributions.UniformCdf(double.NaN, 0, 1)),
+            ("NormalCdf", () => ContinuousDistributions.NormalCdf(double.NaN, 0, 1)),
+            ("ExponentialPdf", () => ContinuousDistributions.ExponentialPdf(double.NaN, 1)),
+            ("ExponentialCdf", () => ContinuousDistributions.ExponentialCdf(double.NaN, 1)),
+            ("BetaPdf", () => ContinuousDistributions.BetaPdf(double.NaN, 2, 2)),
+            ("GammaPdf", () => ContinuousDistributions.GammaPdf(double.NaN, 2, 1)),
+        };
+        foreach (var (name, call) in nanPoint)
+        {
+            FluentActions.Invoking(call).Should().Throw<ArgumentException>("{0} at a NaN point", name).WithMessage("*NaN*");
+        }
+
+        FluentActions.Invoking(() => ContinuousDistributions.BetaPdf(2, -1, 2)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
+        FluentActions.Invoking(() => ContinuousDistributions.BetaPdf(-0.5, 2, double.PositiveInfinity)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
+        FluentActions.Invoking(() => ContinuousDistributions.GammaPdf(-1, 0, 1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
     }
 
     /// <summary>Composite Simpson's rule with 20 000 panels on [a, b].</summary>

@@ -12,7 +12,9 @@ namespace MathForML.Probability.Tests;
 /// Plausible wrong implementations these tests catch:
 /// the sample variance divided by n instead of n − 1 (population instead of sample; order 5);
 /// the one-pass "textbook" variance E[X²] − (E X)², which cancels catastrophically for values near 10⁹ (order 6);
-/// an expectation that divides by the number of values (an unweighted mean) instead of weighting by pᵢ (order 1).
+/// an expectation that divides by the number of values (an unweighted mean) instead of weighting by pᵢ (order 1);
+/// the two-pass variance without its correction, or with the correction added (off by 0.16 % and 0.3 % at 10¹⁵; order 7);
+/// a PMF check that rejects a value of probability 0 (order 1).
 /// </remarks>
 public class MomentsTests
 {
@@ -21,9 +23,12 @@ public class MomentsTests
 
     [Test, Order(1)]
     // A fair die: E X = 21/6 = 3.5, E X² = 91/6, Var X = 91/6 − 3.5² = 35/12 ≈ 2.917. A loaded coin X ∈ {0, 1} with
-    // P(1) = 0.9: E X = 0.9 (an unweighted mean would say 0.5), Var X = 0.9·0.1 = 0.09.
+    // P(1) = 0.9: E X = 0.9 (an unweighted mean would say 0.5), Var X = 0.9·0.1 = 0.09. A value of probability 0 is
+    // allowed and counts for nothing: (1, 100, 3) with (½, 0, ½) has E X = 2 and Var X = 1.
     public void A_die_and_a_loaded_coin_by_hand()
     {
+        Moments.Expectation([1, 100, 3], [0.5, 0, 0.5]).Should().BeApproximately(2, Tolerance.Tight);
+        Moments.Variance([1, 100, 3], [0.5, 0, 0.5]).Should().BeApproximately(1, Tolerance.Tight);
         Moments.Expectation(Die, Fair).Should().BeApproximately(3.5, Tolerance.Tight);
         Moments.ExpectationOf(Die, Fair, x => x * x).Should().BeApproximately(91.0 / 6, Tolerance.Tight);
         Moments.Variance(Die, Fair).Should().BeApproximately(35.0 / 12, Tolerance.Tight);
@@ -99,6 +104,20 @@ public class MomentsTests
     }
 
     [Test, Order(7)]
+    // At an offset of 10¹⁵ doubles are spaced 0.125 apart and the mean itself is rounded (10¹⁵ + 2.8 is stored as
+    // 10¹⁵ + 2.75, 10¹⁵ + 7/3 as 10¹⁵ + 2.375): plain squared deviations from the rounded mean are off by δ² (0.16 %).
+    // The corrected two-pass formula subtracts (Σ pᵢdᵢ)² (for samples (Σ dᵢ)²/n), which is exactly that δ², and is exact
+    // again: values 10¹⁵ + 1, 2, 4 with probabilities 0.2, 0.3, 0.5 have variance 0.2·1.8² + 0.3·0.8² + 0.5·1.2² = 1.56;
+    // the samples 10¹⁵ + 1, 2, 4 have s² = ((4/3)² + (1/3)² + (5/3)²)/2 = 7/3, MathNet's variance of 1, 2, 4.
+    public void The_corrected_two_pass_formula_removes_the_rounding_of_the_mean()
+    {
+        const double offset = 1e15;
+
+        Moments.Variance([offset + 1, offset + 2, offset + 4], [0.2, 0.3, 0.5]).Should().BeApproximately(1.56, Tolerance.Default);
+        Moments.SampleVariance([offset + 1, offset + 2, offset + 4]).Should().BeApproximately(new double[] { 1, 2, 4 }.Variance(), Tolerance.Default);
+    }
+
+    [Test, Order(8)]
     // 20 000 seeded draws from N(3, 2²). The sample mean has standard error σ/√n = 2/√20 000 ≈ 0.014; the sample variance
     // has standard error σ²√(2/(n − 1)) ≈ 0.04. Allowing 5 standard errors, a false failure has probability < 1e-6 —
     // and the seed is fixed, so the test is deterministic.
@@ -111,11 +130,12 @@ public class MomentsTests
         Moments.SampleVariance(samples).Should().BeApproximately(4, Tolerance.AbsoluteOnly(5 * 4 * Math.Sqrt(2.0 / (n - 1))));
     }
 
-    [Test, Order(8)]
+    [Test, Order(9)]
     // Not a PMF, no samples, one sample (no spread to estimate), non-finite data, a null function.
     public void Bad_input_is_rejected()
     {
         FluentActions.Invoking(() => Moments.Expectation(null!, [1])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Moments.Variance([1], null!)).Should().Throw<ArgumentNullException>().WithParameterName("probabilities");
         FluentActions.Invoking(() => Moments.Expectation([], [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => Moments.Expectation([1, 2], [1])).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => Moments.Variance([1, 2], [0.5, 0.6])).Should().Throw<ArgumentException>().WithMessage("*sum to 1*");

@@ -172,5 +172,16 @@ public class CovarianceMatricesTests
         FluentActions.Invoking(() => CovarianceMatrices.CorrelationFromCovariance(new double[2, 3])).Should().Throw<ArgumentException>().WithMessage("*square*");
         FluentActions.Invoking(() => CovarianceMatrices.CorrelationFromCovariance(new double[,] { { 1, 0.5 }, { 0.2, 1 } })).Should().Throw<ArgumentException>().WithMessage("*symmetric*");
         FluentActions.Invoking(() => CovarianceMatrices.CorrelationFromCovariance(new double[,] { { 1, 0 }, { 0, -1 } })).Should().Throw<ArgumentException>().WithMessage("*zero variance*");
+        FluentActions.Invoking(() => CovarianceMatrices.Covariance(new double[,] { { 1, 2 }, { double.PositiveInfinity, 3 } })).Should().Throw<ArgumentException>().WithMessage("*finite*");
+    }
+
+    [Test, Order(9)]
+    // Uncorrelated variables: Σ = diag(4, 9) has R = I (a covariance of exactly 0 is symmetric). Symmetry is relative:
+    // covariances of size 2·10⁶ that differ by 10⁻⁷ (5·10⁻¹⁴ relative) are symmetric, and R₁₂ = 2·10⁶/(2000·3000) = ⅓.
+    public void Zero_and_large_covariances_are_symmetric()
+    {
+        CovarianceMatrices.CorrelationFromCovariance(new double[,] { { 4, 0 }, { 0, 9 } }).Should().BeApproximately(new double[,] { { 1, 0 }, { 0, 1 } }, Tolerance.Tight);
+        CovarianceMatrices.CorrelationFromCovariance(new double[,] { { 4e6, 2e6 }, { 2e6 + 1e-7, 9e6 } })
+            .Should().BeApproximately(new double[,] { { 1, 1.0 / 3 }, { 1.0 / 3, 1 } }, Tolerance.Default);
     }
 }

@@ -13,7 +13,10 @@ namespace MathForML.Probability.Tests;
 /// ln det Σ as Math.Log of the determinant: 0 or ∞ in 200 dimensions (order 5);
 /// ln det Σ = Σᵢ ln Lᵢᵢ, forgetting that det Σ = (det L)² (order 3);
 /// sampling x = μ + Lᵀz, whose covariance is LᵀL ≠ Σ (order 6);
-/// the conditional variance Σ₁₁ − Σ₁₂/Σ₂₂ instead of Σ₁₁ − Σ₁₂²/Σ₂₂ (order 8).
+/// the conditional variance Σ₁₁ − Σ₁₂/Σ₂₂ instead of Σ₁₁ − Σ₁₂²/Σ₂₂ (order 8);
+/// a marginal or conditional that reads its entries without validating μ and Σ, accepting a zero pivot (order 10);
+/// an absolute symmetry tolerance of 1e-12 (order 11);
+/// x = μ − Lz, or a fresh Box–Muller pair for every entry: the right distribution, but not the lesson's draws (order 12).
 /// </remarks>
 public class MultivariateNormalTests
 {
@@ -183,5 +186,56 @@ public class MultivariateNormalTests
         FluentActions.Invoking(() => MultivariateNormal.Marginal([1, 2], Sigma2, 2)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => MultivariateNormal.ConditionalBivariate([1, 2, 3], Sigma3, 1)).Should().Throw<ArgumentException>().WithMessage("*2*");
         FluentActions.Invoking(() => MultivariateNormal.ConditionalBivariate([1, 2], Sigma2, double.NaN)).Should().Throw<ArgumentException>().WithMessage("*finite*");
+    }
+
+    [Test, Order(10)]
+    // Every function checks all of μ and Σ, even the ones that only read an entry or two: null arguments, an empty μ,
+    // a μ with a NaN, a Σ that does not fit μ, a singular Σ ([[1, 1], [1, 1]]: the second pivot is 1 − 1² = 0, and
+    // positive definite means every pivot > 0), and an index below 0.
+    public void Every_function_validates_the_whole_distribution()
+    {
+        double[,] singular = { { 1, 1 }, { 1, 1 } };
+        FluentActions.Invoking(() => MultivariateNormal.Cholesky(singular)).Should().Throw<ArgumentException>().WithMessage("*positive definite*");
+        FluentActions.Invoking(() => MultivariateNormal.LogDensity(null!, [1, 2], Sigma2)).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => MultivariateNormal.LogDensity([1, 2], null!, Sigma2)).Should().Throw<ArgumentNullException>().WithParameterName("mean");
+        FluentActions.Invoking(() => MultivariateNormal.LogDensity([1, 2], [1, 2], null!)).Should().Throw<ArgumentNullException>().WithParameterName("covariance");
+        FluentActions.Invoking(() => MultivariateNormal.LogDensity([], [], Sigma2)).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => MultivariateNormal.LogDensity([1, 2], [1, double.NaN], Sigma2)).Should().Throw<ArgumentException>().WithMessage("*finite*");
+        FluentActions.Invoking(() => MultivariateNormal.LogDensity([1, 2, 3], [1, 2, 3], Sigma2)).Should().Throw<ArgumentException>().WithMessage("*shape*");
+        FluentActions.Invoking(() => MultivariateNormal.Marginal([1, 2], singular, 0)).Should().Throw<ArgumentException>().WithMessage("*positive definite*");
+        FluentActions.Invoking(() => MultivariateNormal.Marginal([1, 2], Sigma2, -1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => MultivariateNormal.ConditionalBivariate(null!, Sigma2, 1)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => MultivariateNormal.ConditionalBivariate([1, 2], singular, 1)).Should().Throw<ArgumentException>().WithMessage("*positive definite*");
+    }
+
+    [Test, Order(11)]
+    // "Symmetric to 1e-12 relative": entries of size 2·10⁶ that differ by 10⁻⁷ (5·10⁻¹⁴ relative, the rounding left by
+    // computing Σ) are symmetric; L is then 1000 times the factor of [[4, 2], [2, 3]].
+    public void Symmetry_is_relative_to_the_size_of_the_entries()
+    {
+        var sigma = new double[,] { { 4e6, 2e6 }, { 2e6 + 1e-7, 3e6 } };
+
+        MultivariateNormal.Cholesky(sigma).Should().BeApproximately(new double[,] { { 2000, 0 }, { 1000, 1000 * Math.Sqrt(2) } }, Tolerance.Default);
+    }
+
+    [Test, Order(12)]
+    // The lesson's Box–Muller, draw by draw: u₁ = 1 − NextDouble(), then u₂ = NextDouble(), give z₁ = √(−2 ln u₁) cos 2πu₂
+    // and z₂ = √(−2 ln u₁) sin 2πu₂ (the second kept for the next entry), and x = μ + Lz with L = [[2, 0], [1, √2]]:
+    // x = (μ₁ + 2z₁, μ₂ + z₁ + √2 z₂). Each 2-D draw uses one pair; μ − Lz, or a fresh pair per entry, has the same
+    // distribution but not these draws.
+    public void Draws_follow_the_Box_Muller_recipe_of_the_lesson()
+    {
+        double[] mean = [1, 2];
+        var uniforms = new Random(7);
+
+        var samples = MultivariateNormal.Sample(mean, Sigma2, 2, new Random(7));
+
+        for (var s = 0; s < 2; s++)
+        {
+            var (u1, u2) = (1 - uniforms.NextDouble(), uniforms.NextDouble());
+            var radius = Math.Sqrt(-2 * Math.Log(u1));
+            var (z1, z2) = (radius * Math.Cos(2 * Math.PI * u2), radius * Math.Sin(2 * Math.PI * u2));
+            samples[s].Should().BeApproximately([1 + (2 * z1), 2 + z1 + (Math.Sqrt(2) * z2)], Tolerance.Tight, "draw {0}", s);
+        }
     }
 }

@@ -130,5 +130,8 @@ public class ChangeOfVariablesTests
         FluentActions.Invoking(() => ChangeOfVariables.AffineDensity(StandardNormal, double.PositiveInfinity, 1, 1)).Should().Throw<ArgumentException>().WithMessage("*finite*");
         FluentActions.Invoking(() => ChangeOfVariables.AffineDensity(null!, 1, 0, 1)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => ChangeOfVariables.TransformedDensity(StandardNormal, null!, t => 1, 1)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ChangeOfVariables.TransformedDensity(null!, t => t, t => 1, 1)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ChangeOfVariables.TransformedDensity(StandardNormal, t => t, null!, 1)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ChangeOfVariables.LogNormalDensity(1, 0, double.PositiveInfinity)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite*");
     }
 }

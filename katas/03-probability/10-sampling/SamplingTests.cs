@@ -10,7 +10,9 @@ namespace MathForML.Probability.Tests;
 /// 5·√(p(1 − p)/n). A false failure has probability below 1e-6 per check, and the seeds are fixed.
 /// Wrong implementations these tests catch: multiplying by the rate instead of dividing, √(−ln u) without the 2
 /// (variance ½), −ln(u) instead of −ln(1 − u) (the worked example), reusing one uniform for both Box–Muller values
-/// (correlated pairs), and accepting when u &lt; f(x) without the envelope M (the wrong shape).
+/// (correlated pairs), and accepting when u &lt; f(x) without the envelope M (the wrong shape); proposals
+/// low + (high + low)·u (only visible away from low = 0); accepting at u₂M = f(x); refusing f(x) = M; one rejection
+/// more than the limit allowed.
 /// </summary>
 public class SamplingTests
 {
@@ -164,9 +166,37 @@ public class SamplingTests
         FluentActions.Invoking(() => Sampling.Rejection(random, x => x, 0, 1, 0, 5)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
         FluentActions.Invoking(() => Sampling.Rejection(random, x => x, 0, 1, 1, -5)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => Sampling.Rejection(random, null!, 0, 1, 1, 5)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Sampling.Rejection(null!, x => x, 0, 1, 1, 5)).Should().Throw<ArgumentNullException>().WithParameterName("random");
+        FluentActions.Invoking(() => Sampling.InverseTransform(null!, u => u, 2)).Should().Throw<ArgumentNullException>().WithParameterName("random");
+        FluentActions.Invoking(() => Sampling.Exponential(null!, 1, 2)).Should().Throw<ArgumentNullException>().WithParameterName("random");
+        // [−1e308, 1e308] has finite ends but a width of 2e308 = ∞ in double precision.
+        FluentActions.Invoking(() => Sampling.Rejection(random, _ => 1, -1e308, 1e308, 1, 5)).Should().Throw<ArgumentException>().WithMessage("*interval*");
+        FluentActions.Invoking(() => Sampling.Rejection(random, _ => 1, double.NaN, 1, 1, 5)).Should().Throw<ArgumentException>().WithMessage("*interval*");
     }
 
     [Test, Order(14)]
+    // On [1, 3) a proposal is x = 1 + 2u₁: u₁ = 0.5 → 2, u₁ = 0.25 → 1.5. With f ≡ 1 = M every proposal with u₂M < 1 is
+    // accepted (f may reach M). Where f = 0 nothing is accepted, not even with u₂ = 0 (0 < 0 is false): for f(x) = x on
+    // [0, 1) the proposal x = 0 is rejected and the next one, 0.5, accepted.
+    public void Rejection_edge_cases_by_hand()
+    {
+        Sampling.Rejection(new ChosenUniforms(0.5, 0, 0.25, 0.5), _ => 1, 1, 3, 1, 2).Should().Equal(2, 1.5);
+        Sampling.Rejection(new ChosenUniforms(0, 0, 0.5, 0), x => x, 0, 1, 1, 1).Should().Equal(0.5);
+    }
+
+    [Test, Order(15)]
+    // "1 000 000 proposals in a row rejected" is the limit: a density that turns on at the 1 000 000th proposal still
+    // gives a draw (999 999 rejections), one that turns on at the 1 000 001st comes too late.
+    public void Rejection_gives_up_after_exactly_a_million_rejections()
+    {
+        var calls = 0;
+        Sampling.Rejection(new Random(15), _ => ++calls >= 1_000_000 ? 1 : 0, 0, 1, 1, 1).Should().HaveCount(1);
+        calls = 0;
+        FluentActions.Invoking(() => Sampling.Rejection(new Random(15), _ => ++calls > 1_000_000 ? 1 : 0, 0, 1, 1, 1))
+            .Should().Throw<InvalidOperationException>().WithMessage("*rejected*");
+    }
+
+    [Test, Order(16)]
     // Zero draws is a valid request.
     public void Zero_draws_give_an_empty_sample()
     {

@@ -170,5 +170,7 @@ public class LimitTheoremsTests
         FluentActions.Invoking(() => LimitTheorems.StandardizedSums(random, r => r.NextDouble(), 0.5, 1, 0, 3)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => LimitTheorems.StandardizedSums(random, r => r.NextDouble(), 0.5, 1, 3, -1)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => LimitTheorems.StandardizedSums(random, null!, 0.5, 1, 3, 3)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => LimitTheorems.StandardizedSums(null!, _ => 1.0, 0.5, 1, 3, 3)).Should().Throw<ArgumentNullException>().WithParameterName("random");
+        FluentActions.Invoking(() => LimitTheorems.KolmogorovSmirnovDistance(null!, StandardNormalCdf)).Should().Throw<ArgumentNullException>().WithParameterName("samples");
     }
 }

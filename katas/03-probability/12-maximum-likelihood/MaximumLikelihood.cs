@@ -78,8 +78,11 @@ public static class MaximumLikelihood
     /// <param name="trace">Receives θ₀ and every iterate, or null.</param>
     /// <returns>The maximiser found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="gradient"/> or <paramref name="start"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="start"/> is empty ("empty"), or the gradient has the wrong length ("length").</exception>
-    /// <exception cref="ArgumentOutOfRangeException">η, the tolerance or the iteration cap is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="start"/> is empty ("empty") or has an entry that is not finite
+    /// ("finite"), or the gradient returns null or an array of the wrong length ("length", naming the expected and the
+    /// actual length, or "null").</exception>
+    /// <exception cref="ArgumentOutOfRangeException">η or the tolerance is not positive ("positive"), or the iteration cap
+    /// is below 1.</exception>
     /// <exception cref="InvalidOperationException">An iterate is not finite ("finite"), or no convergence within <paramref name="maxIterations"/> steps ("converge").</exception>
     public static double[] GradientAscent(
         Func<double[], double[]> gradient, double[] start, double learningRate, double tolerance = 1e-10, int maxIterations = 100_000,

@@ -21,6 +21,10 @@ public class BayesianUpdatingTests
         BayesianUpdating.BetaMean(alpha, beta).Should().BeApproximately(9.0 / 14, Tolerance.Tight);
         BayesianUpdating.BetaMode(alpha, beta).Should().BeApproximately(2.0 / 3, Tolerance.Tight);
         BayesianUpdating.BetaVariance(alpha, beta).Should().BeApproximately(45.0 / 2940, Tolerance.Tight);
+        // α = 1 or β = 1 is allowed: Beta(1, 3) has density 3(1 − p)², largest at p = 0 = (1 − 1)/(1 + 3 − 2);
+        // Beta(3, 1) has 3p², largest at p = 1.
+        BayesianUpdating.BetaMode(1, 3).Should().Be(0);
+        BayesianUpdating.BetaMode(3, 1).Should().Be(1);
     }
 
     [Test, Order(2)]
@@ -144,6 +148,7 @@ public class BayesianUpdatingTests
         FluentActions.Invoking(() => BayesianUpdating.BetaVariance(-2, 1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
         FluentActions.Invoking(() => BayesianUpdating.BetaMode(0.5, 3)).Should().Throw<ArgumentException>().WithMessage("*mode*");
         FluentActions.Invoking(() => BayesianUpdating.BetaMode(1, 1)).Should().Throw<ArgumentException>().WithMessage("*mode*");
+        FluentActions.Invoking(() => BayesianUpdating.BetaMode(-1, 3)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
         FluentActions.Invoking(() => BayesianUpdating.NormalNormalUpdate(0, 0, 1, [1])).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
         FluentActions.Invoking(() => BayesianUpdating.NormalNormalUpdate(0, 1, -1, [1])).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
         FluentActions.Invoking(() => BayesianUpdating.NormalNormalUpdate(double.NaN, 1, 1, [1])).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite*");

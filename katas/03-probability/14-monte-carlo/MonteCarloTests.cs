@@ -8,7 +8,8 @@ namespace MathForML.Probability.Tests;
 /// Monte Carlo estimates and their errors. Wrong implementations these tests catch: the population standard
 /// deviation (divisor n) in the standard error (the worked example), a standard error s/n instead of s/√n (it no
 /// longer predicts the observed error), π̂ as the fraction of hits without the 4, and importance weights q/p instead
-/// of p/q (biased by orders of magnitude on the rare event).
+/// of p/q (biased by orders of magnitude on the rare event); the one-pass Σv² − n·v̄² in the standard error (off by
+/// hundreds at an offset of 10⁹); null checks left to the delegates that happen to use the argument.
 /// </summary>
 public class MonteCarloTests
 {
@@ -148,5 +149,36 @@ public class MonteCarloTests
         FluentActions.Invoking(() => MonteCarlo.Expectation(random, null!, x => x, 10)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => MonteCarlo.ImportanceSampling(random, r => r.NextDouble(), _ => 1, _ => 1, x => x, 1)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => MonteCarlo.ImportanceSampling(random, r => r.NextDouble(), null!, _ => 1, x => x, 10)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test, Order(10)]
+    // Every generator and delegate is checked before it is used, even where the delegates given would not touch it
+    // (a draw that ignores its generator); the exception names the null parameter.
+    public void Every_null_generator_or_delegate_is_rejected_by_name()
+    {
+        var random = new Random(10);
+        FluentActions.Invoking(() => MonteCarlo.Expectation(null!, _ => 1.0, x => x, 10)).Should().Throw<ArgumentNullException>().WithParameterName("random");
+        FluentActions.Invoking(() => MonteCarlo.Expectation(random, _ => 1.0, null!, 10)).Should().Throw<ArgumentNullException>().WithParameterName("f");
+        FluentActions.Invoking(() => MonteCarlo.ImportanceSampling(null!, _ => 1.0, _ => 1, _ => 1, x => x, 10)).Should().Throw<ArgumentNullException>().WithParameterName("random");
+        FluentActions.Invoking(() => MonteCarlo.ImportanceSampling(random, null!, _ => 1, _ => 1, x => x, 10)).Should().Throw<ArgumentNullException>().WithParameterName("proposalDraw");
+        FluentActions.Invoking(() => MonteCarlo.ImportanceSampling(random, _ => 1.0, _ => 1, null!, x => x, 10)).Should().Throw<ArgumentNullException>().WithParameterName("targetDensity");
+        FluentActions.Invoking(() => MonteCarlo.ImportanceSampling(random, _ => 1.0, _ => 1, _ => 1, null!, 10)).Should().Throw<ArgumentNullException>().WithParameterName("f");
+    }
+
+    [Test, Order(11)]
+    // "Draws" 1, 2, 4 at an offset of 10⁹: mean 10⁹ + 7/3, deviations −4/3, −1/3, 5/3, s² = (16 + 1 + 25)/9/2 = 7/3, so the
+    // standard error is √(7/9) ≈ 0.8819 as without the offset. The mean 10⁹ + 7/3 is not a double: only the squared
+    // deviations Σ(vᵢ − v̄)² survive its rounding; Σvᵢ² − n·v̄² (or Σ(vᵢ + v̄)(vᵢ − v̄)) is off by hundreds.
+    public void The_standard_error_survives_a_large_offset()
+    {
+        double[] draws = [1, 2, 4];
+        var (next, weights) = (0, 0);
+
+        var plain = MonteCarlo.Expectation(new Random(11), _ => draws[next++], x => 1e9 + x, 3);
+        var weighted = MonteCarlo.ImportanceSampling(new Random(11), _ => draws[weights++], _ => 1, _ => 1, x => 1e9 + x, 3);
+
+        plain.Estimate.Should().BeApproximately(1e9 + (7.0 / 3), Tolerance.Tight);
+        plain.StandardError.Should().BeApproximately(Math.Sqrt(7.0 / 9), Tolerance.Default);
+        weighted.StandardError.Should().BeApproximately(Math.Sqrt(7.0 / 9), Tolerance.Default);
     }
 }

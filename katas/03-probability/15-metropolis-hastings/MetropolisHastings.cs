@@ -26,7 +26,7 @@ public static class MetropolisHastings
     /// <returns>The recorded states and the acceptance rate in [0, 1].</returns>
     /// <exception cref="ArgumentNullException"><paramref name="logTarget"/> or <paramref name="random"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The step is not finite and positive ("positive"), count &lt; 1 or burnIn &lt; 0.</exception>
-    /// <exception cref="ArgumentException">The start is not finite or has ln p(x₀) = −∞ or NaN ("start").</exception>
+    /// <exception cref="ArgumentException">The start is not finite or has ln p(x₀) = −∞ or NaN ("start", "finite").</exception>
     public static (double[] Samples, double AcceptanceRate) Sample(
         Func<double, double> logTarget, double start, double stepSize, int count, Random random, int burnIn = 0)
     {

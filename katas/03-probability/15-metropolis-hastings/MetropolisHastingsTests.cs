@@ -10,6 +10,7 @@ namespace MathForML.Probability.Tests;
 /// moment). Wrong implementations these tests catch: dropping the state on rejection (the chain becomes shorter and
 /// its histogram wrong), the acceptance ratio inverted (the chain flees the mode), the ratio of densities instead of
 /// log-densities (stuck forever at a start where p underflows to 0), and ESS summed over all lags (noise, not signal).
+/// Also: an ESS sum that goes on past a ρₖ of exactly 0; a start check that only looks at ln p(x₀).
 /// </summary>
 public class MetropolisHastingsTests
 {
@@ -147,5 +148,28 @@ public class MetropolisHastingsTests
         FluentActions.Invoking(() => MetropolisHastings.Autocorrelation([1, 2, 3], 3)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => MetropolisHastings.EffectiveSampleSize([5, 5])).Should().Throw<ArgumentException>().WithMessage("*constant*");
         FluentActions.Invoking(() => MetropolisHastings.EffectiveSampleSize(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => MetropolisHastings.Autocorrelation([1, 2, 3], -1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => MetropolisHastings.Sample(LogStandardNormal, 0, 1, 10, null!)).Should().Throw<ArgumentNullException>().WithParameterName("random");
+    }
+
+    [Test, Order(10)]
+    // The start must be finite even where ln p is finite there: a flat ln p ≡ 0 at x₀ = +∞ would make every proposal
+    // ∞ + ε = ∞. The message says why ("finite with ln p(start) > −∞").
+    public void The_start_must_be_finite_whatever_the_target()
+    {
+        FluentActions.Invoking(() => MetropolisHastings.Sample(_ => 0, double.PositiveInfinity, 1, 10, new Random(10)))
+            .Should().Throw<ArgumentException>().WithMessage("*start*finite*");
+        FluentActions.Invoking(() => MetropolisHastings.Sample(LogUniform01, 2, 1, 10, new Random(10)))
+            .Should().Throw<ArgumentException>().WithMessage("*start*finite*");
+    }
+
+    [Test, Order(11)]
+    // Chain 0, 2, 1, 4, 3: mean 2, deviations −2, 0, −1, 2, 1; Σd² = 10, lag 1: 0 + 0 − 2 + 2 = 0, lag 2: 2 + 0 − 1 = 1,
+    // lag 3: −4 − 0 = −4, lag 4: −2. So ρ = (1, 0, 0.1, −0.4, −0.2), and ρ₁ = 0 already ends the sum ("the first ρₖ ≤ 0"):
+    // ESS = 5, not 5/(1 + 2·0.1).
+    public void A_zero_autocorrelation_ends_the_effective_sample_size_sum()
+    {
+        MetropolisHastings.Autocorrelation([0, 2, 1, 4, 3], 4).Should().BeApproximately([1, 0, 0.1, -0.4, -0.2], Tolerance.Tight);
+        MetropolisHastings.EffectiveSampleSize([0, 2, 1, 4, 3]).Should().BeApproximately(5, Tolerance.Tight);
     }
 }

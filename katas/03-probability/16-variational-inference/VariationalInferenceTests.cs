@@ -8,7 +8,8 @@ namespace MathForML.Probability.Tests;
 /// fluctuates with variance about η/(2S) in μ and in ρ = ln σ (the gradient noise has variance 1/(s²S) and 2/S against
 /// curvatures 1/s² and 2), so 5·√(η/(2S)) bounds the final error with probability above 1 − 1e-6 (seeds fixed).
 /// Wrong implementations these tests catch: the entropy term left out (q collapses: σ → 0, ELBO off by ρ + 1.42),
-/// ∂z/∂ρ taken as ε instead of σε, the +1 of the entropy's derivative dropped, and descent instead of ascent.
+/// ∂z/∂ρ taken as ε instead of σε, the +1 of the entropy's derivative dropped, and descent instead of ascent; a fit that
+/// checks only μ and ρ for finiteness and returns an ELBO trace of −∞.
 /// </summary>
 public class VariationalInferenceTests
 {
@@ -138,5 +139,19 @@ public class VariationalInferenceTests
         FluentActions.Invoking(() => VariationalInference.FitGaussian(LogTarget, Gradient, 0, 0, 0.1, 10, 0, random)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => VariationalInference.FitGaussian(LogTarget, Gradient, double.PositiveInfinity, 0, 0.1, 10, 4, random)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite*");
         FluentActions.Invoking(() => VariationalInference.FitGaussian(LogTarget, Gradient, 0, 0, 0.1, 10, 4, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => VariationalInference.ElboEstimate(null!, Gradient, 0, 0, [1])).Should().Throw<ArgumentNullException>().WithParameterName("logTarget");
+        FluentActions.Invoking(() => VariationalInference.ElboEstimate(LogTarget, Gradient, 0, 0, null!)).Should().Throw<ArgumentNullException>().WithParameterName("epsilons");
+        FluentActions.Invoking(() => VariationalInference.FitGaussian(null!, Gradient, 0, 0, 0.1, 10, 4, random)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => VariationalInference.FitGaussian(LogTarget, Gradient, 0, double.NaN, 0.1, 10, 4, random)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite*");
+        FluentActions.Invoking(() => VariationalInference.FitGaussian(LogTarget, Gradient, 0, 0, double.PositiveInfinity, 10, 4, random)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
+    }
+
+    [Test, Order(9)]
+    // A target with ln p̃ = −∞ wherever q looks (here everywhere) has an ELBO of −∞ although μ and ρ stay finite (the
+    // gradient is 0, so only ρ moves, by η per step): that is reported, not returned.
+    public void An_elbo_that_is_not_finite_is_reported()
+    {
+        FluentActions.Invoking(() => VariationalInference.FitGaussian(_ => double.NegativeInfinity, _ => 0, 0, 0, 0.1, 5, 4, new Random(9)))
+            .Should().Throw<InvalidOperationException>().WithMessage("*finite*");
     }
 }

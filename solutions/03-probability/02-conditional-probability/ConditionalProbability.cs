@@ -72,7 +72,7 @@ public static class ConditionalProbability
         {
             if (px[i] == 0)
             {
-                throw new ArgumentException($"Conditioning value number {i + 1} has zero probability, so the conditional given it is undefined.", nameof(joint));
+                throw new ArgumentException($"Conditioning value {i} (counting from 0) has zero probability, so the conditional given it is undefined.", nameof(joint));
             }
 
             for (var j = 0; j < n; j++)
@@ -196,20 +196,6 @@ public static class ConditionalProbability
             throw new ArgumentException("A probability table needs at least one cell; this one is empty.", name);
         }
 
-        var total = 0.0;
-        foreach (var p in joint)
-        {
-            if (!(p >= 0) || double.IsInfinity(p))
-            {
-                throw new ArgumentException($"Probabilities are finite and non-negative; {p} is negative or not finite.", name);
-            }
-
-            total += p;
-        }
-
-        if (Math.Abs(total - 1) > 1e-9)
-        {
-            throw new ArgumentException($"Probabilities must sum to 1 (within 1e-9); these sum to {total}.", name);
-        }
+        ProbabilityGuard.RequireEntries(joint.Cast<double>().ToArray(), name); // the cells in row-major order
     }
 }

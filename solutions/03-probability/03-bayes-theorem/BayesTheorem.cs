@@ -103,7 +103,7 @@ public static class BayesTheorem
                 throw new ArgumentException($"Log-likelihoods are finite or −∞; entry {i} is NaN or +∞.", nameof(logLikelihoods));
             }
 
-            logWeights[i] = priors[i] == 0 ? double.NegativeInfinity : Math.Log(priors[i]) + logLikelihoods[i];
+            logWeights[i] = Math.Log(priors[i]) + logLikelihoods[i]; // ln 0 = −∞: a zero prior stays impossible
         }
 
         // Log-sum-exp: subtract the largest log-weight before exponentiating, so the largest term is e⁰ = 1 —

@@ -74,7 +74,7 @@ public static class ContinuousDistributions
     {
         RequireNumber(x);
         RequireInterval(a, b);
-        return x <= a ? 0 : x >= b ? 1 : (x - a) / (b - a);
+        return Math.Clamp((x - a) / (b - a), 0, 1); // 0 below a, 1 above b (also for x = ±∞)
     }
 
     /// <summary>The normal density N(μ, σ²): e^(−z²/2) / (σ√(2π)) with z = (x − μ)/σ.</summary>
@@ -104,8 +104,8 @@ public static class ContinuousDistributions
     /// <exception cref="ArgumentException"><paramref name="x"/> is NaN ("NaN").</exception>
     public static double NormalCdf(double x, double mean, double stdDev)
     {
-        RequireNumber(x);
         RequireNormal(mean, stdDev);
+        // A NaN x makes the argument NaN, which Erfc rejects with the documented "The point x is NaN.".
         return 0.5 * Erfc(-(x - mean) / (stdDev * Math.Sqrt(2)));
     }
 
@@ -135,7 +135,7 @@ public static class ContinuousDistributions
     {
         RequireNumber(x);
         RequirePositive(rate, nameof(rate));
-        return x <= 0 ? 0 : -ExpMinusOne(-rate * x);
+        return -ExpMinusOne(-rate * Math.Max(x, 0)); // F = 0 for every x ≤ 0
     }
 
     /// <summary>
@@ -223,18 +223,14 @@ public static class ContinuousDistributions
             return 0;
         }
 
-        const double tiny = 1e-300;
         var f = x;
         var c = x;
         var d = 0.0;
         for (var n = 1; n < 5000; n++)
         {
             var a = n / 2.0;
-            d = x + (a * d);
-            d = d == 0 ? tiny : d;
+            d = 1 / (x + (a * d)); // for x ≥ 2 every C and D is positive, so Lentz's guard against a zero is not needed
             c = x + (a / c);
-            c = c == 0 ? tiny : c;
-            d = 1 / d;
             var delta = c * d;
             f *= delta;
             if (Math.Abs(delta - 1) < 1e-16)

@@ -36,7 +36,7 @@ public static class MultivariateNormal
             for (var i = j; i < d; i++)
             {
                 var (a, b) = (covariance[i, j], covariance[j, i]);
-                if (!double.IsFinite(a) || Math.Abs(a - b) > 1e-12 * Math.Max(Math.Abs(a), Math.Abs(b)))
+                if (!double.IsFinite(a) || Math.Abs(a - b) > 1e-12 * Math.Abs(a))
                 {
                     throw new ArgumentException($"The covariance must be finite and symmetric; entries [{i}, {j}] and [{j}, {i}] are {a} and {b}.", nameof(covariance));
                 }
@@ -210,7 +210,7 @@ public static class MultivariateNormal
         }
 
         RequireVector(mean, mean.Length, nameof(mean));
-        if (covariance.GetLength(0) != mean.Length || covariance.GetLength(1) != mean.Length)
+        if (covariance.GetLength(0) != mean.Length) // Cholesky checks that Σ is square (shape)
         {
             throw new ArgumentException($"Σ must be {mean.Length} × {mean.Length} to fit μ (shape); it is {covariance.GetLength(0)} × {covariance.GetLength(1)}.", nameof(covariance));
         }

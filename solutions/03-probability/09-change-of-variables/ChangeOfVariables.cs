@@ -57,8 +57,7 @@ public static class ChangeOfVariables
     /// <returns>p_Y(y).</returns>
     public static double LogNormalDensity(double y, double mu, double sigma)
     {
-        var logDensity = LogNormalLogDensity(y, mu, sigma);
-        return double.IsNegativeInfinity(logDensity) ? 0 : Math.Exp(logDensity);
+        return Math.Exp(LogNormalLogDensity(y, mu, sigma)); // e^(−∞) = 0 for y ≤ 0
     }
 
     /// <summary>ln of <see cref="LogNormalDensity"/>, computed in log space; −∞ for y ≤ 0.</summary>

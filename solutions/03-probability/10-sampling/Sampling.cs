@@ -36,7 +36,6 @@ public static class Sampling
     /// <returns>The draws.</returns>
     public static double[] Exponential(Random random, double rate, int count)
     {
-        ArgumentNullException.ThrowIfNull(random);
         if (!double.IsFinite(rate) || rate <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(rate), rate, "The rate λ must be finite and positive.");
@@ -44,6 +43,7 @@ public static class Sampling
 
         // F(x) = 1 − e^(−λx), so F⁻¹(u) = −ln(1 − u)/λ; NextDouble is in [0, 1), so 1 − u is never 0.
         // Dividing by λ (rather than multiplying by a precomputed 1/λ) keeps rates of 1e-12 and 1e12 exactly scaled.
+        // InverseTransform rejects a null generator.
         return InverseTransform(random, u => -Math.Log(1 - u) / rate, count);
     }
 
@@ -84,7 +84,8 @@ public static class Sampling
     {
         ArgumentNullException.ThrowIfNull(random);
         ArgumentNullException.ThrowIfNull(density);
-        if (!double.IsFinite(low) || !double.IsFinite(high) || !(high > low) || !double.IsFinite(high - low))
+        // A NaN end fails the comparison; an infinite end, or a width that overflows ([−1e308, 1e308]), is an infinite width.
+        if (!(high > low) || !double.IsFinite(high - low))
         {
             throw new ArgumentException($"The interval [{low}, {high}) must be finite and non-empty.", nameof(high));
         }

@@ -163,13 +163,16 @@ public static class MaximumLikelihood
         throw new InvalidOperationException($"Gradient ascent did not converge within {maxIterations} iterations.");
     }
 
-    /// <summary>The Euclidean norm, scaled by the largest entry so that squares of entries near 1e155 cannot overflow.</summary>
+    /// <summary>
+    /// The Euclidean norm of a finite vector (the start and every iterate are checked, and a step is measured only after
+    /// the iterate it leads to), scaled by the largest entry so that squares of entries near 1e155 cannot overflow.
+    /// </summary>
     private static double Norm(double[] v)
     {
         var scale = v.Max(Math.Abs);
-        if (scale == 0 || !double.IsFinite(scale))
+        if (scale == 0)
         {
-            return scale;
+            return 0;
         }
 
         return scale * Math.Sqrt(v.Sum(x => (x / scale) * (x / scale)));

@@ -67,13 +67,13 @@ public static class MetropolisHastings
     /// <returns>The autocorrelations.</returns>
     public static double[] Autocorrelation(double[] chain, int maxLag)
     {
-        var deviations = Deviations(chain, out var c0);
+        var deviations = Deviations(chain, out var sumOfSquares);
         ArgumentOutOfRangeException.ThrowIfNegative(maxLag);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxLag, chain.Length - 1);
         var rho = new double[maxLag + 1];
         for (var k = 0; k <= maxLag; k++)
         {
-            rho[k] = Autocovariance(deviations, k) / c0;
+            rho[k] = LaggedProducts(deviations, k) / sumOfSquares;
         }
 
         return rho;
@@ -84,14 +84,14 @@ public static class MetropolisHastings
     /// <returns>The effective sample size.</returns>
     public static double EffectiveSampleSize(double[] chain)
     {
-        var deviations = Deviations(chain, out var c0);
+        var deviations = Deviations(chain, out var sumOfSquares);
         var n = chain.Length;
 
         // Far lags are pure noise; stop adding at the first non-positive ρₖ (Geyer's "initial positive sequence" idea).
         var sum = 0.0;
         for (var k = 1; k < n; k++)
         {
-            var rho = Autocovariance(deviations, k) / c0;
+            var rho = LaggedProducts(deviations, k) / sumOfSquares;
             if (rho <= 0)
             {
                 break;
@@ -103,8 +103,11 @@ public static class MetropolisHastings
         return n / (1 + (2 * sum));
     }
 
-    /// <summary>The chain minus its mean, after validation; <paramref name="c0"/> receives c₀ = (1/n) Σ dₜ².</summary>
-    private static double[] Deviations(double[] chain, out double c0)
+    /// <summary>
+    /// The chain minus its mean, after validation; <paramref name="sumOfSquares"/> receives Σ dₜ² = n·c₀. The 1/n of
+    /// cₖ = (1/n) Σₜ dₜdₜ₊ₖ cancels in ρₖ = cₖ/c₀, so only the sums are formed.
+    /// </summary>
+    private static double[] Deviations(double[] chain, out double sumOfSquares)
     {
         ArgumentNullException.ThrowIfNull(chain);
         if (chain.Length < 2)
@@ -114,8 +117,8 @@ public static class MetropolisHastings
 
         var mean = chain.Average();
         var deviations = chain.Select(x => x - mean).ToArray();
-        c0 = Autocovariance(deviations, 0);
-        if (c0 == 0)
+        sumOfSquares = deviations.Sum(d => d * d);
+        if (sumOfSquares == 0)
         {
             throw new ArgumentException("The chain is constant: its autocorrelation is undefined.", nameof(chain));
         }
@@ -123,8 +126,8 @@ public static class MetropolisHastings
         return deviations;
     }
 
-    /// <summary>cₖ = (1/n) Σₜ dₜdₜ₊ₖ over the n − k pairs.</summary>
-    private static double Autocovariance(double[] deviations, int k)
+    /// <summary>Σₜ dₜdₜ₊ₖ over the n − k pairs (n·cₖ).</summary>
+    private static double LaggedProducts(double[] deviations, int k)
     {
         var sum = 0.0;
         for (var t = 0; t + k < deviations.Length; t++)
@@ -132,6 +135,6 @@ public static class MetropolisHastings
             sum += deviations[t] * deviations[t + k];
         }
 
-        return sum / deviations.Length;
+        return sum;
     }
 }

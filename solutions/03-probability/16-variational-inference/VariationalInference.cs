@@ -66,14 +66,8 @@ public static class VariationalInference
         Func<double, double> logTarget, Func<double, double> logTargetGradient, double initialMean, double initialLogStdDev,
         double learningRate, int iterations, int samplesPerStep, Random random)
     {
-        ArgumentNullException.ThrowIfNull(logTarget);
-        ArgumentNullException.ThrowIfNull(logTargetGradient);
+        // The delegates and the start (μ₀, ρ₀) are checked by ElboEstimate, which the first step calls before anything else.
         ArgumentNullException.ThrowIfNull(random);
-        if (!double.IsFinite(initialMean) || !double.IsFinite(initialLogStdDev))
-        {
-            throw new ArgumentOutOfRangeException(nameof(initialMean), "The starting μ and ρ must be finite.");
-        }
-
         if (!double.IsFinite(learningRate) || learningRate <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(learningRate), learningRate, "The learning rate η must be finite and positive.");
