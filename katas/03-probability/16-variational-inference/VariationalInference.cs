@@ -45,7 +45,7 @@ public static class VariationalInference
     /// <returns>The fitted μ, the fitted σ = e^ρ, and the ELBO estimate of every step (length <paramref name="iterations"/>).</returns>
     /// <exception cref="ArgumentNullException">A delegate or <paramref name="random"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">η is not finite and positive ("positive"), another setting is out of
-    /// range, or a start is not finite ("finite").</exception>
+    /// range, or a start is not finite ("finite"; the exception names <paramref name="initialMean"/> or <paramref name="initialLogStdDev"/>).</exception>
     /// <exception cref="InvalidOperationException">μ, ρ or the ELBO becomes NaN or infinite ("finite").</exception>
     public static (double Mean, double StdDev, double[] ElboTrace) FitGaussian(
         Func<double, double> logTarget, Func<double, double> logTargetGradient, double initialMean, double initialLogStdDev,

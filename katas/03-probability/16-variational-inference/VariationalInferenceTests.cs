@@ -137,12 +137,14 @@ public class VariationalInferenceTests
         FluentActions.Invoking(() => VariationalInference.FitGaussian(LogTarget, Gradient, 0, 0, 0, 10, 4, random)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => VariationalInference.FitGaussian(LogTarget, Gradient, 0, 0, 0.1, 0, 4, random)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => VariationalInference.FitGaussian(LogTarget, Gradient, 0, 0, 0.1, 10, 0, random)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => VariationalInference.FitGaussian(LogTarget, Gradient, double.PositiveInfinity, 0, 0.1, 10, 4, random)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite*");
+        FluentActions.Invoking(() => VariationalInference.FitGaussian(LogTarget, Gradient, double.PositiveInfinity, 0, 0.1, 10, 4, random)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("*finite*").WithParameterName("initialMean");
+        FluentActions.Invoking(() => VariationalInference.FitGaussian(LogTarget, Gradient, 0, double.NaN, 0.1, 10, 4, random)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("*finite*").WithParameterName("initialLogStdDev");
         FluentActions.Invoking(() => VariationalInference.FitGaussian(LogTarget, Gradient, 0, 0, 0.1, 10, 4, null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => VariationalInference.ElboEstimate(null!, Gradient, 0, 0, [1])).Should().Throw<ArgumentNullException>().WithParameterName("logTarget");
         FluentActions.Invoking(() => VariationalInference.ElboEstimate(LogTarget, Gradient, 0, 0, null!)).Should().Throw<ArgumentNullException>().WithParameterName("epsilons");
         FluentActions.Invoking(() => VariationalInference.FitGaussian(null!, Gradient, 0, 0, 0.1, 10, 4, random)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => VariationalInference.FitGaussian(LogTarget, Gradient, 0, double.NaN, 0.1, 10, 4, random)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*finite*");
         FluentActions.Invoking(() => VariationalInference.FitGaussian(LogTarget, Gradient, 0, 0, double.PositiveInfinity, 10, 4, random)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
     }
 

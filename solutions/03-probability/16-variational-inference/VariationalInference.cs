@@ -66,8 +66,19 @@ public static class VariationalInference
         Func<double, double> logTarget, Func<double, double> logTargetGradient, double initialMean, double initialLogStdDev,
         double learningRate, int iterations, int samplesPerStep, Random random)
     {
-        // The delegates and the start (μ₀, ρ₀) are checked by ElboEstimate, which the first step calls before anything else.
+        // The delegates are checked by ElboEstimate, which the first step calls before anything else; the start is
+        // checked here, so that the error names this method's parameters.
         ArgumentNullException.ThrowIfNull(random);
+        if (!double.IsFinite(initialMean))
+        {
+            throw new ArgumentOutOfRangeException(nameof(initialMean), initialMean, "The starting mean μ₀ must be finite.");
+        }
+
+        if (!double.IsFinite(initialLogStdDev))
+        {
+            throw new ArgumentOutOfRangeException(nameof(initialLogStdDev), initialLogStdDev, "The starting log standard deviation ρ₀ must be finite.");
+        }
+
         if (!double.IsFinite(learningRate) || learningRate <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(learningRate), learningRate, "The learning rate η must be finite and positive.");
