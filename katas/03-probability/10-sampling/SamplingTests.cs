@@ -19,16 +19,6 @@ public class SamplingTests
     private const int N = 20_000;
     private const double Z = 5;
 
-    /// <summary>A generator that returns the given uniform numbers in turn, for examples checkable by hand.</summary>
-    private sealed class ChosenUniforms(params double[] values) : Random
-    {
-        private int _next;
-
-        public override double NextDouble() => values[_next++ % values.Length];
-
-        protected override double Sample() => NextDouble();
-    }
-
     /// <summary>The fraction of samples at or below x: the empirical CDF.</summary>
     private static double FractionBelow(double[] samples, double x) => samples.Count(s => s <= x) / (double)samples.Length;
 

@@ -9,7 +9,8 @@ namespace MathForML.Probability.Tests;
 /// deviation (divisor n) in the standard error (the worked example), a standard error s/n instead of s/√n (it no
 /// longer predicts the observed error), π̂ as the fraction of hits without the 4, and importance weights q/p instead
 /// of p/q (biased by orders of magnitude on the rare event); the one-pass Σv² − n·v̄² in the standard error (off by
-/// hundreds at an offset of 10⁹); null checks left to the delegates that happen to use the argument.
+/// hundreds at an offset of 10⁹); null checks left to the delegates that happen to use the argument; a dart on the
+/// circle counted as outside.
 /// </summary>
 public class MonteCarloTests
 {
@@ -46,6 +47,16 @@ public class MonteCarloTests
         pi.Should().BeApproximately(4.0 * inside.Count / darts, Tolerance.Tight);
         var p = Math.PI / 4;
         pi.Should().BeApproximately(Math.PI, Tolerance.AbsoluteOnly(5 * 4 * Math.Sqrt(p * (1 - p) / darts)));
+    }
+
+    [Test, Order(2)]
+    // The quarter disc is closed: a dart with x² + y² = 1 exactly is inside. (0.6, 0.8) lands on the circle exactly in
+    // double precision (0.36 + 0.64 = 1), so one such dart gives π̂ = 4; a dart just beyond it, at (0.6, 0.8 + 1e-15),
+    // gives π̂ = 0. Counting the boundary as outside (x² + y² < 1) would get the first one wrong.
+    public void A_dart_exactly_on_the_circle_counts_as_inside()
+    {
+        MonteCarlo.EstimatePi(new ChosenUniforms(0.6, 0.8), 1).Should().Be(4);
+        MonteCarlo.EstimatePi(new ChosenUniforms(0.6, 0.8 + 1e-15), 1).Should().Be(0);
     }
 
     [Test, Order(3)]
