@@ -26,7 +26,7 @@ public static class SoftmaxRegression
     /// <param name="weights">W, K × (p + 1), K ≥ 2.</param>
     /// <returns>L(W) ≥ 0.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ labels ("rows"), a label outside 0 … K − 1 ("label"), a non-finite input ("finite"), or W not K × (p + 1) with K ≥ 2 ("shape").</exception>
+    /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ labels ("rows"), a label outside 0 … K − 1 ("label", "class index"), a non-finite input ("finite"), or W not K × (p + 1) with K ≥ 2 ("shape").</exception>
     public static double LogLoss(double[,] x, int[] labels, double[,] weights)
     {
         throw new NotImplementedException("TODO SoftmaxRegression.LogLoss: return the mean cross-entropy L(W) = −(1/n)·Σᵢ log softmax(zᵢ)_{yᵢ} = (1/n)·Σᵢ [log Σₖ e^(zᵢₖ) − zᵢ,yᵢ], computed by log-sum-exp");
@@ -76,7 +76,7 @@ public static class SoftmaxRegression
     /// <returns>W after the last step, K × (p + 1).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="LogLoss"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">K &lt; 2, η not positive and finite, or <paramref name="iterations"/> &lt; 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">K &lt; 2, η not positive and finite ("positive"), or <paramref name="iterations"/> &lt; 1.</exception>
     public static double[,] Fit(double[,] x, int[] labels, int classes, double learningRate, int iterations, IList<double>? lossTrace = null)
     {
         throw new NotImplementedException("TODO SoftmaxRegression.Fit: return gradient descent from W = 0: a fixed number of steps W ← W − η·∇L(W)");

@@ -4,7 +4,7 @@ namespace MathForML.CaseStudies.Tests;
 
 /// <summary>
 /// Softmax regression from the softmax to three penguin species. Wrong implementations these tests catch: exponentials
-/// without subtracting the largest score (NaN at scores of 1000); the gradient (y − p) instead of (p − y), or without
+/// without subtracting the largest score, or subtracting the smallest (NaN at scores of 1000, or 2000 apart); the gradient (y − p) instead of (p − y), or without
 /// the 1/n of the mean loss (the gradient check); a loss log(Σ e^z) formed naively (∞ at 1000); an argmax that keeps the
 /// last of tied classes instead of the first.
 /// </summary>
@@ -24,6 +24,12 @@ public class SoftmaxRegressionTests
 
         p.Should().BeApproximately([1.0 / 6, 2.0 / 6, 3.0 / 6], Tolerance.RelativeOnly(1e-9));
     }
+
+    [Test, Order(2)]
+    // Scores 2000 apart: e^(z − max) = (1, e^−1000, e^−2000) = (1, 0, 0) in doubles. Subtracting the smallest score
+    // instead of the largest gives e^2000 = ∞ and ∞/∞ = NaN: only the largest score makes every exponent ≤ 0.
+    public void Softmax_of_scores_far_apart_is_one_hot_on_the_largest() =>
+        SoftmaxRegression.Softmax([0, 1000, -1000]).Should().BeApproximately([0.0, 1.0, 0.0], Tolerance.Tight);
 
     [Test, Order(3)]
     // With two classes softmax is the sigmoid of the score difference: softmax(0, z)₂ = e^z/(1 + e^z) = σ(z). The
@@ -136,6 +142,28 @@ public class SoftmaxRegressionTests
         FluentActions.Invoking(() => SoftmaxRegression.Fit(x, [0, 1], 1, 0.1, 10)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => SoftmaxRegression.Fit(x, [0, 1], 2, 0, 10)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => SoftmaxRegression.Softmax(null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test, Order(10)]
+    // Each argument is checked where it comes in, so a null or degenerate one is named instead of surfacing as a
+    // NullReferenceException, an index error, a NaN loss or an untrained W of zeros.
+    public void Null_empty_and_non_finite_arguments_are_named()
+    {
+        var (x, labels, w) = (new double[,] { { 1 }, { 2 } }, new[] { 0, 1 }, new double[2, 2]);
+        var oneNaN = new double[,] { { 1 }, { double.NaN } };
+        FluentActions.Invoking(() => SoftmaxRegression.LogLoss(null!, labels, w)).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => SoftmaxRegression.LogLoss(x, null!, w)).Should().Throw<ArgumentNullException>().WithParameterName("labels");
+        FluentActions.Invoking(() => SoftmaxRegression.LogLoss(new double[0, 1], [], w)).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        // One NaN among finite inputs is enough to poison the loss: every entry is checked, not only "all of them".
+        FluentActions.Invoking(() => SoftmaxRegression.LogLoss(oneNaN, labels, w)).Should().Throw<ArgumentException>().WithMessage("*finite*");
+        FluentActions.Invoking(() => SoftmaxRegression.LogLoss(x, [0, 2], w)).Should().Throw<ArgumentException>().WithMessage("*class index*");
+        FluentActions.Invoking(() => SoftmaxRegression.Predict(null!, w)).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => SoftmaxRegression.Predict(x, null!)).Should().Throw<ArgumentNullException>().WithParameterName("weights");
+        FluentActions.Invoking(() => SoftmaxRegression.Fit(null!, labels, 2, 0.1, 10)).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => SoftmaxRegression.Fit(x, labels, 2, double.PositiveInfinity, 10)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("learningRate").WithMessage("*positive*");
+        // Zero steps would return the untrained W = 0 as if it were fitted.
+        FluentActions.Invoking(() => SoftmaxRegression.Fit(x, labels, 2, 0.1, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("iterations");
     }
 
     /// <summary>½·λmax((1/n)DᵀD), D = [1 X]: a bound on the curvature of the mean cross-entropy.</summary>

@@ -42,7 +42,7 @@ public static class SoftmaxRegression
     /// <param name="weights">W, K × (p + 1), K ≥ 2.</param>
     /// <returns>L(W) ≥ 0.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ labels ("rows"), a label outside 0 … K − 1 ("label"), a non-finite input ("finite"), or W not K × (p + 1) with K ≥ 2 ("shape").</exception>
+    /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ labels ("rows"), a label outside 0 … K − 1 ("label", "class index"), a non-finite input ("finite"), or W not K × (p + 1) with K ≥ 2 ("shape").</exception>
     public static double LogLoss(double[,] x, int[] labels, double[,] weights)
     {
         var scores = Scores(x, labels, weights);
@@ -142,7 +142,7 @@ public static class SoftmaxRegression
     /// <returns>W after the last step, K × (p + 1).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="LogLoss"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">K &lt; 2, η not positive and finite, or <paramref name="iterations"/> &lt; 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">K &lt; 2, η not positive and finite ("positive"), or <paramref name="iterations"/> &lt; 1.</exception>
     public static double[,] Fit(double[,] x, int[] labels, int classes, double learningRate, int iterations, IList<double>? lossTrace = null)
     {
         ArgumentNullException.ThrowIfNull(x);
