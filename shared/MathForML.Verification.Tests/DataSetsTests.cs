@@ -31,6 +31,31 @@ public class DataSetsTests
     }
 
     [Test]
+    public void Digits_has_1000_images_of_8_by_8_ink_counts_100_per_digit()
+    {
+        var digits = DataSets.Digits();
+
+        digits.Count.Should().Be(1000);
+        digits.Features.GetLength(1).Should().Be(64);
+        digits.FeatureNames[0].Should().Be("r0c0");
+        digits.FeatureNames[9].Should().Be("r1c1");
+        digits.FeatureNames[63].Should().Be("r7c7");
+        // The class names are the digits in order, so label c is the digit c.
+        digits.ClassNames.Should().Equal(Enumerable.Range(0, 10).Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        digits.Labels.GroupBy(l => l).OrderBy(g => g.Key).Select(g => g.Count()).Should().Equal(Enumerable.Repeat(100, 10));
+        digits.Labels[0].Should().Be(0);
+        digits.Labels[999].Should().Be(9);
+        digits.Features.Cast<double>().Should().OnlyContain(v => v >= 0 && v <= 16 && v == Math.Floor(v), "ink counts are integers 0 … 16");
+        // Row 1 (features 8 … 15) of the first zero: 0 0 0 2 14 14 3 0, the top of its loop.
+        Enumerable.Range(8, 8).Select(j => digits.Features[0, j]).Should().Equal(0, 0, 0, 2, 14, 14, 3, 0);
+        digits.Features[0, 5].Should().Be(3);
+        for (var i = 0; i < digits.Count; i++)
+        {
+            Enumerable.Range(0, 64).Sum(j => digits.Features[i, j]).Should().BePositive("image {0} must not be blank", i);
+        }
+    }
+
+    [Test]
     public void Anscombe_quartet_shares_its_means_across_four_series()
     {
         var quartet = DataSets.AnscombeQuartet();

@@ -108,6 +108,13 @@ public static class DataSets
     public static LabelledData Penguins() => Labelled("penguins", "penguins.csv", labelColumn: 0, featureColumns: [2, 3, 4, 5]);
 
     /// <summary>
+    /// Handwritten digits, 8 × 8 images derived from MNIST: 1000 images, 100 of each digit, in digit order (the 100 zeros
+    /// first). The 64 features are the ink counts 0 … 16 of the pixels in row-major order (r0c0, r0c1, …, r7c7: row 0 is
+    /// the top of the image), labelled by digit 0 … 9 with class names "0" … "9", so a label equals its digit.
+    /// </summary>
+    public static LabelledData Digits() => Labelled("digits", "digits-8x8.csv", labelColumn: 0, featureColumns: [.. Enumerable.Range(1, 64)]);
+
+    /// <summary>
     /// Anscombe's quartet: four series I–IV of 11 (x, y) pairs with nearly equal means, variances, correlation and
     /// least-squares line, and very different shapes.
     /// </summary>
