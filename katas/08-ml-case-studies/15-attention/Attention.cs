@@ -78,10 +78,10 @@ public static class Attention
 
     /// <summary>
     /// Layer normalisation of every row: (xᵢ − μ)/√(σ² + ε) with the row's mean μ and population variance σ² (divide by
-    /// the row length), computed in two passes. A constant row gives zeros when ε &gt; 0.
+    /// the row length), computed in two passes. A constant row gives zeros, also with ε = 0 (its deviations are all 0).
     /// </summary>
     /// <param name="x">The rows to normalise, n × d.</param>
-    /// <param name="epsilon">ε ≥ 0 (<see cref="ArgumentOutOfRangeException"/> otherwise).</param>
+    /// <param name="epsilon">ε ≥ 0 (<see cref="ArgumentOutOfRangeException"/> with "non-negative" otherwise).</param>
     /// <returns>A new n × d array.</returns>
     public static double[,] LayerNorm(double[,] x, double epsilon = 1e-5)
     {

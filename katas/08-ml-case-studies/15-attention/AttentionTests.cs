@@ -13,7 +13,9 @@ namespace MathForML.CaseStudies.Tests;
 /// 0.670); softmax without the max shift (scores near 1000 give NaN); masking by zeroing weights AFTER the softmax
 /// (rows no longer sum to 1); a mask that lets query i see key i + 1 (the future-token test); the softmax backward
 /// without the −Σ p·dP term (gradient check); layer norm with the one-pass variance E[x²] − μ² (a row near 1e9 comes
-/// out as garbage) or divided by d − 1 (variance (d − 1)/d, not 1).
+/// out as garbage) or divided by d − 1 (variance (d − 1)/d, not 1); the softmax shifted by the row MINIMUM (scores ±707
+/// overflow to ∞/∞); layer norm dividing 0 by 0 for a constant row with ε = 0 (NaN, not 0); a range error for ε without
+/// its "non-negative"; a matrix or head list not checked for null or empty by the function that takes it.
 /// </remarks>
 public class AttentionTests
 {
@@ -59,11 +61,14 @@ public class AttentionTests
     [Test, Order(3)]
     // Queries ×1000: scores near 700 would overflow e^s (e^710 = ∞). Shifting by the row maximum keeps every weight
     // finite; the largest score's key takes (almost) all the weight: q = 1000·(1, 0) gives weights (1, e^{−707}) ≈ (1, 0).
+    // Scores ±707 need the shift by the MAXIMUM: shifted by the minimum the larger one becomes e^1414 = ∞ (∞/∞ = NaN).
     public void Huge_scores_do_not_overflow()
     {
         var p = Attention.Weights(new double[,] { { 1000, 0 } }, TwoKeys, causal: false);
+        var opposite = Attention.Weights(new double[,] { { 1000, 0 } }, new double[,] { { 1, 0 }, { -1, 0 } }, causal: false);
 
         p.Should().BeApproximately(new double[,] { { 1, 0 } }, Tolerance.Tight);
+        opposite.Should().BeApproximately(new double[,] { { 1, 0 } }, Tolerance.Tight);
     }
 
     [Test, Order(4)]
@@ -196,13 +201,15 @@ public class AttentionTests
 
     [Test, Order(9)]
     // Row (1, 2, 3): μ = 2, σ² = ((−1)² + 0² + 1²)/3 = 2/3, so with ε = 0 the result is (−1, 0, 1)/√(2/3) = (−1.2247, 0,
-    // 1.2247). A constant row has σ² = 0: with ε > 0 it becomes zeros, not NaN.
+    // 1.2247). A constant row has σ² = 0: with ε > 0 it becomes zeros, not NaN — and with ε = 0 too (0/0 taken as 0:
+    // every deviation is 0).
     public void Layer_norm_by_hand()
     {
         var s = Math.Sqrt(1.5);
 
         Attention.LayerNorm(new double[,] { { 1, 2, 3 } }, 0).Should().BeApproximately(new double[,] { { -s, 0, s } }, Tolerance.Tight);
         Attention.LayerNorm(new double[,] { { 4, 4, 4, 4 } }).Should().BeApproximately(new double[,] { { 0, 0, 0, 0 } }, Tolerance.Tight);
+        Attention.LayerNorm(new double[,] { { 4, 4, 4, 4 } }, 0).Should().BeApproximately(new double[,] { { 0, 0, 0, 0 } }, Tolerance.Tight);
         Attention.LayerNorm(new double[,] { { 1, 2, 3 } }).Should().BeApproximately(new double[,] { { -1 / Math.Sqrt((2.0 / 3) + 1e-5), 0, 1 / Math.Sqrt((2.0 / 3) + 1e-5) } }, Tolerance.Tight);
     }
 
@@ -245,8 +252,30 @@ public class AttentionTests
         FluentActions.Invoking(() => Attention.MultiHead(TwoKeys, [], [], [], TwoKeys, false)).Should().Throw<ArgumentException>().WithMessage("*heads*");
         FluentActions.Invoking(() => Attention.MultiHead(TwoKeys, [TwoKeys], [TwoKeys, TwoKeys], [TwoKeys], TwoKeys, false)).Should().Throw<ArgumentException>().WithMessage("*heads*");
         FluentActions.Invoking(() => Attention.MultiHead(TwoKeys, [new double[3, 2]], [TwoKeys], [TwoKeys], TwoKeys, false)).Should().Throw<ArgumentException>().WithMessage("*columns*");
-        FluentActions.Invoking(() => Attention.LayerNorm(TwoKeys, -1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Attention.LayerNorm(TwoKeys, -1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*non-negative*");
+        FluentActions.Invoking(() => Attention.LayerNorm(TwoKeys, double.NaN)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*non-negative*");
         FluentActions.Invoking(() => Attention.LayerNorm(new double[0, 0])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+    }
+
+    [Test, Order(12)]
+    // Every matrix is checked, by every function that takes it: a null argument (or a null head projection) is named,
+    // empty keys are "empty", and the backward pass needs one value per key ("rows") like the forward pass.
+    public void Null_and_empty_arguments_are_named()
+    {
+        double[,] g = { { 1, 1 } };
+        FluentActions.Invoking(() => Attention.Weights(OneQuery, null!, false)).Should().Throw<ArgumentNullException>().WithParameterName("keys");
+        FluentActions.Invoking(() => Attention.Weights(OneQuery, new double[0, 2], false)).Should().Throw<ArgumentException>().WithMessage("*empty*").WithParameterName("keys");
+        FluentActions.Invoking(() => Attention.ScaledDotProduct(OneQuery, null!, TwoValues, false)).Should().Throw<ArgumentNullException>().WithParameterName("keys");
+        FluentActions.Invoking(() => Attention.ScaledDotProduct(OneQuery, TwoKeys, null!, false)).Should().Throw<ArgumentNullException>().WithParameterName("values");
+        FluentActions.Invoking(() => Attention.Backward(OneQuery, TwoKeys, null!, false, g)).Should().Throw<ArgumentNullException>().WithParameterName("values");
+        FluentActions.Invoking(() => Attention.Backward(OneQuery, TwoKeys, new double[,] { { 1, 2 } }, false, g)).Should().Throw<ArgumentException>().WithMessage("*rows*").WithParameterName("values");
+        FluentActions.Invoking(() => Attention.Backward(OneQuery, TwoKeys, TwoValues, false, null!)).Should().Throw<ArgumentNullException>().WithParameterName("outputGradient");
+        FluentActions.Invoking(() => Attention.MultiHead(null!, [TwoKeys], [TwoKeys], [TwoKeys], TwoKeys, false)).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => Attention.MultiHead(TwoKeys, null!, [TwoKeys], [TwoKeys], TwoKeys, false)).Should().Throw<ArgumentNullException>().WithParameterName("queryProjections");
+        FluentActions.Invoking(() => Attention.MultiHead(TwoKeys, [TwoKeys], null!, [TwoKeys], TwoKeys, false)).Should().Throw<ArgumentNullException>().WithParameterName("keyProjections");
+        FluentActions.Invoking(() => Attention.MultiHead(TwoKeys, [TwoKeys], [TwoKeys], null!, TwoKeys, false)).Should().Throw<ArgumentNullException>().WithParameterName("valueProjections");
+        FluentActions.Invoking(() => Attention.MultiHead(TwoKeys, [TwoKeys], [TwoKeys], [TwoKeys], null!, false)).Should().Throw<ArgumentNullException>().WithParameterName("outputProjection");
+        FluentActions.Invoking(() => Attention.MultiHead(TwoKeys, [null!], [TwoKeys], [TwoKeys], TwoKeys, false)).Should().Throw<ArgumentNullException>().WithParameterName("queryProjections");
     }
 
     private static double[,] Product(double[,] a, double[,] b) => (Oracle.ToMatrix(a) * Oracle.ToMatrix(b)).ToArray();

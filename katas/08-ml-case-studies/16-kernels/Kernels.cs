@@ -26,7 +26,7 @@ public static class Kernels
     /// <param name="x">A point.</param>
     /// <param name="y">A point of the same length.</param>
     /// <param name="degree">p ≥ 1 (<see cref="ArgumentOutOfRangeException"/> otherwise).</param>
-    /// <param name="offset">c ≥ 0 (<see cref="ArgumentOutOfRangeException"/> otherwise).</param>
+    /// <param name="offset">c ≥ 0 (<see cref="ArgumentOutOfRangeException"/> with "non-negative" otherwise).</param>
     /// <returns>(x·y + c)^p.</returns>
     public static double Polynomial(double[] x, double[] y, int degree, double offset)
     {
@@ -40,7 +40,7 @@ public static class Kernels
     /// </summary>
     /// <param name="x">A point.</param>
     /// <param name="y">A point of the same length.</param>
-    /// <param name="lengthScale">ℓ &gt; 0 and finite (<see cref="ArgumentOutOfRangeException"/> otherwise).</param>
+    /// <param name="lengthScale">ℓ &gt; 0 and finite (<see cref="ArgumentOutOfRangeException"/> with "positive" otherwise).</param>
     /// <returns>A value in [0, 1], equal to 1 when x = y.</returns>
     public static double Rbf(double[] x, double[] y, double lengthScale)
     {
@@ -62,9 +62,9 @@ public static class Kernels
     /// Kernel ridge regression's dual weights α = (G + λI)⁻¹y for the training Gram matrix G and targets y (solve the
     /// system with MathNet; it is symmetric positive definite for λ &gt; 0).
     /// </summary>
-    /// <param name="gram">G, n × n ("shape" otherwise).</param>
+    /// <param name="gram">G, n × n with n ≥ 1 ("shape" otherwise, "empty" for n = 0).</param>
     /// <param name="targets">y, n entries ("length" otherwise).</param>
-    /// <param name="lambda">λ ≥ 0 (<see cref="ArgumentOutOfRangeException"/> otherwise).</param>
+    /// <param name="lambda">λ ≥ 0 (<see cref="ArgumentOutOfRangeException"/> with "non-negative" otherwise); λ = 0 gives α = G⁻¹y.</param>
     /// <returns>α, n entries.</returns>
     public static double[] FitRidge(double[,] gram, double[] targets, double lambda)
     {

@@ -12,7 +12,9 @@ namespace MathForML.CaseStudies.Tests;
 /// Wrong implementations these tests kill: the RBF without the 2 in 2ℓ² (the worked value becomes e⁻¹, not e^−½);
 /// ‖x − y‖² expanded as ‖x‖² + ‖y‖² − 2x·y (catastrophic cancellation: points 10⁻³ apart near 10⁸ come out at distance
 /// 0 or nonsense); λ added to every entry instead of the diagonal; α = G⁻¹y ignoring λ (no shrinkage); a Gram matrix
-/// filled only below the diagonal.
+/// filled only below the diagonal; λ = 0 rejected (it is allowed: α = G⁻¹y); range errors without their words
+/// ("positive", "non-negative"); an RBF that does not check its points' lengths; queries of the wrong width let through
+/// to the kernel; arguments not checked for null, or an empty Gram matrix not called "empty".
 /// </remarks>
 public class KernelsTests
 {
@@ -138,16 +140,48 @@ public class KernelsTests
     {
         FluentActions.Invoking(() => Kernels.Linear([1, 2], [1])).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => Kernels.Linear([], [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
-        FluentActions.Invoking(() => Kernels.Rbf(X, Y, 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Kernels.Rbf(X, Y, 0)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
+        FluentActions.Invoking(() => Kernels.Rbf(X, Y, double.PositiveInfinity)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
         FluentActions.Invoking(() => Kernels.Polynomial(X, Y, 0, 1)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => Kernels.Polynomial(X, Y, 2, -1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Kernels.Polynomial(X, Y, 2, -1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*non-negative*");
         FluentActions.Invoking(() => Kernels.Gram(new double[0, 2], Kernels.Linear)).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => Kernels.Gram(new double[2, 2], null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Kernels.FitRidge(new double[2, 3], [1, 2], 1)).Should().Throw<ArgumentException>().WithMessage("*shape*");
         FluentActions.Invoking(() => Kernels.FitRidge(new double[2, 2], [1], 1)).Should().Throw<ArgumentException>().WithMessage("*length*");
-        FluentActions.Invoking(() => Kernels.FitRidge(new double[2, 2], [1, 2], -1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Kernels.FitRidge(new double[2, 2], [1, 2], -1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*non-negative*");
+        FluentActions.Invoking(() => Kernels.FitRidge(new double[0, 0], [], 1)).Should().Throw<ArgumentException>().WithMessage("*empty*").WithParameterName("gram");
         FluentActions.Invoking(() => Kernels.PredictRidge(new double[2, 2], [1], new double[1, 2], Kernels.Linear)).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => Kernels.PredictRidge(new double[2, 2], [1, 1], new double[1, 3], Kernels.Linear)).Should().Throw<ArgumentException>().WithMessage("*length*");
     }
 
+    [Test, Order(9)]
+    // λ = 0 is allowed: α = G⁻¹y. G = [[2, 1], [1, 2]], y = (3, 3): 2α₁ + α₂ = 3 and α₁ + 2α₂ = 3 give α = (1, 1).
+    public void Lambda_zero_solves_the_Gram_system()
+    {
+        Kernels.FitRidge(new double[,] { { 2, 1 }, { 1, 2 } }, [3, 3], 0).Should().BeApproximately([1, 1], Tolerance.Tight);
+    }
+
+    [Test, Order(10)]
+    // Every function checks its own arguments: null points, Gram matrices, targets, weights and kernels are named; an
+    // RBF of points of different length is a "length" error; so are queries of the wrong width even for a kernel that
+    // would not notice (the constant kernel k = 1), and no training points at all are "empty".
+    public void Null_and_mismatched_arguments_are_named()
+    {
+        double[,] two = { { 1, 2 }, { 3, 4 } };
+        Func<double[], double[], double> constant = (_, _) => 1;
+        FluentActions.Invoking(() => Kernels.Linear(null!, Y)).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => Kernels.Linear(X, null!)).Should().Throw<ArgumentNullException>().WithParameterName("y");
+        FluentActions.Invoking(() => Kernels.Rbf(null!, Y, 1)).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => Kernels.Rbf([1, 2], [1], 1)).Should().Throw<ArgumentException>().WithMessage("*length*");
+        FluentActions.Invoking(() => Kernels.Rbf([1], [1, 2], 1)).Should().Throw<ArgumentException>().WithMessage("*length*");
+        FluentActions.Invoking(() => Kernels.Gram(null!, Kernels.Linear)).Should().Throw<ArgumentNullException>().WithParameterName("points");
+        FluentActions.Invoking(() => Kernels.FitRidge(null!, [1], 1)).Should().Throw<ArgumentNullException>().WithParameterName("gram");
+        FluentActions.Invoking(() => Kernels.FitRidge(new double[1, 1], null!, 1)).Should().Throw<ArgumentNullException>().WithParameterName("targets");
+        FluentActions.Invoking(() => Kernels.PredictRidge(null!, [1, 1], two, constant)).Should().Throw<ArgumentNullException>().WithParameterName("training");
+        FluentActions.Invoking(() => Kernels.PredictRidge(new double[0, 2], [], two, constant)).Should().Throw<ArgumentException>().WithMessage("*empty*").WithParameterName("training");
+        FluentActions.Invoking(() => Kernels.PredictRidge(two, [1, 1], null!, constant)).Should().Throw<ArgumentNullException>().WithParameterName("queries");
+        FluentActions.Invoking(() => Kernels.PredictRidge(two, null!, two, constant)).Should().Throw<ArgumentNullException>().WithParameterName("alpha");
+        FluentActions.Invoking(() => Kernels.PredictRidge(two, [1, 1], two, null!)).Should().Throw<ArgumentNullException>().WithParameterName("kernel");
+        FluentActions.Invoking(() => Kernels.PredictRidge(two, [1, 1], new double[1, 3], constant)).Should().Throw<ArgumentException>().WithMessage("*length*").WithParameterName("queries");
+    }
 }

@@ -5,9 +5,10 @@ namespace MathForML.CaseStudies;
 /// stochastic sub-gradient descent with the step size 1/(λt).
 /// </summary>
 /// <remarks>
-/// Samples are rows of an n × d array with labels −1 or +1 ("label" otherwise); n ≥ 1 ("empty"), one label per row
-/// and d weights ("length"): all <see cref="ArgumentException"/>s. λ must be positive and finite and the iteration
-/// count at least 1 (<see cref="ArgumentOutOfRangeException"/>); null arguments throw <see cref="ArgumentNullException"/>.
+/// Samples are rows of an n × d array with labels −1 or +1 ("label", "+1" otherwise); n ≥ 1 ("empty"), one label per
+/// row and d weights ("length"): all <see cref="ArgumentException"/>s. λ must be positive and finite ("positive") and
+/// the iteration count at least 1 (<see cref="ArgumentOutOfRangeException"/>); null arguments, and a model whose
+/// weights are null, throw <see cref="ArgumentNullException"/>.
 /// Lesson: katas/08-ml-case-studies/17-support-vector-machine/README.md
 /// </remarks>
 public static class SupportVectorMachine

@@ -12,7 +12,9 @@ namespace MathForML.CaseStudies.Tests;
 /// loss); the regulariser λ‖w‖² without the ½ (the sub-gradient check fails by a factor 2 in w); skipping the shrink
 /// (1 − ηλ)w on iterations where the margin is satisfied (‖w‖ grows without bound on separable data); no shrink of the
 /// bias (its first steps of size 1/λ leave it far off, and separable blobs get misclassified); a constant step size
-/// instead of 1/(λt); the margin tested with ≤ 1 instead of &lt; 1 (the by-hand sub-gradient at margin exactly 1).
+/// instead of 1/(λt); the margin tested with ≤ 1 instead of &lt; 1 (the by-hand sub-gradient at margin exactly 1, and
+/// Pegasos's third step on one sample); one Pegasos step too few (t &lt; T); the step ηyᵢ written yᵢ/η; range and label
+/// errors without their words ("positive", "+1"); arguments, or the model's weights, not checked for null.
 /// </remarks>
 public class SupportVectorMachineTests
 {
@@ -132,15 +134,44 @@ public class SupportVectorMachineTests
     public void Bad_input_is_rejected()
     {
         var model = new LinearSvm([1], 0);
-        FluentActions.Invoking(() => SupportVectorMachine.Objective(model, TwoSamples, [1, 0], 1)).Should().Throw<ArgumentException>().WithMessage("*label*");
+        FluentActions.Invoking(() => SupportVectorMachine.Objective(model, TwoSamples, [1, 0], 1)).Should().Throw<ArgumentException>().WithMessage("*label*+1*");
         FluentActions.Invoking(() => SupportVectorMachine.Objective(model, TwoSamples, [1], 1)).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => SupportVectorMachine.Subgradient(new LinearSvm([1, 2], 0), TwoSamples, TwoLabels, 1)).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => SupportVectorMachine.Objective(model, new double[0, 1], [], 1)).Should().Throw<ArgumentException>().WithMessage("*empty*");
-        FluentActions.Invoking(() => SupportVectorMachine.Objective(model, TwoSamples, TwoLabels, 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => SupportVectorMachine.Objective(model, TwoSamples, TwoLabels, 0)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
         FluentActions.Invoking(() => SupportVectorMachine.Train(TwoSamples, TwoLabels, 1, 0, new Random(1))).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => SupportVectorMachine.Train(TwoSamples, TwoLabels, 1, 10, null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => SupportVectorMachine.Train(TwoSamples, [2, -1], 1, 10, new Random(1))).Should().Throw<ArgumentException>().WithMessage("*label*");
+        FluentActions.Invoking(() => SupportVectorMachine.Train(TwoSamples, [2, -1], 1, 10, new Random(1))).Should().Throw<ArgumentException>().WithMessage("*label*+1*");
         FluentActions.Invoking(() => SupportVectorMachine.Subgradient(null!, TwoSamples, TwoLabels, 1)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test, Order(8)]
+    // Pegasos by hand on one sample x = 1, y = +1 with λ = 1 (so η = 1/t and the shrink is 1 − 1/t). t = 1: margin 0 < 1,
+    // w = 0·0 + 1·1 = 1, b = 1. t = 2: margin 2, only the shrink by ½: w = b = ½. t = 3: margin ½ + ½ = 1 exactly, which
+    // counts as satisfied: only the shrink by ⅔, w = b = ⅓. And one step on x = 2, y = −1 with λ = ½: η = 2, w = ηyx = −4,
+    // b = ηy = −2.
+    public void Pegasos_by_hand_on_one_sample()
+    {
+        double[,] one = { { 1 } };
+
+        SupportVectorMachine.Train(one, [1], 1, 1, new Random(1)).Should().BeEquivalentTo(new LinearSvm([1], 1));
+        SupportVectorMachine.Train(one, [1], 1, 2, new Random(1)).Should().BeEquivalentTo(new LinearSvm([0.5], 0.5));
+        var three = SupportVectorMachine.Train(one, [1], 1, 3, new Random(1));
+        three.Weights[0].Should().BeApproximately(1.0 / 3, Tolerance.Tight);
+        three.Bias.Should().BeApproximately(1.0 / 3, Tolerance.Tight);
+        SupportVectorMachine.Train(new double[,] { { 2 } }, [-1], 0.5, 1, new Random(1)).Should().BeEquivalentTo(new LinearSvm([-4], -2));
+    }
+
+    [Test, Order(9)]
+    // Null arguments are named; so is a model whose weight vector is null.
+    public void Null_arguments_are_named()
+    {
+        var model = new LinearSvm([1], 0);
+        FluentActions.Invoking(() => SupportVectorMachine.Objective(null!, TwoSamples, TwoLabels, 1)).Should().Throw<ArgumentNullException>().WithParameterName("model");
+        FluentActions.Invoking(() => SupportVectorMachine.Objective(new LinearSvm(null!, 0), TwoSamples, TwoLabels, 1)).Should().Throw<ArgumentNullException>().WithParameterName("model");
+        FluentActions.Invoking(() => SupportVectorMachine.Objective(model, null!, TwoLabels, 1)).Should().Throw<ArgumentNullException>().WithParameterName("features");
+        FluentActions.Invoking(() => SupportVectorMachine.Objective(model, TwoSamples, null!, 1)).Should().Throw<ArgumentNullException>().WithParameterName("labels");
+        FluentActions.Invoking(() => SupportVectorMachine.Train(null!, TwoLabels, 1, 10, new Random(1))).Should().Throw<ArgumentNullException>().WithParameterName("features");
     }
 
     private static (double[,] X, int[] Y) Blobs(TestData data, int perClass)

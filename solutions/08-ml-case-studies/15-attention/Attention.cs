@@ -109,7 +109,7 @@ public static class Attention
         ArgumentNullException.ThrowIfNull(queryProjections);
         ArgumentNullException.ThrowIfNull(keyProjections);
         ArgumentNullException.ThrowIfNull(valueProjections);
-        ArgumentNullException.ThrowIfNull(outputProjection);
+        // W_O (null or misfitting) is checked by Project, like every head's projections.
         var heads = queryProjections.Count;
         if (heads == 0 || keyProjections.Count != heads || valueProjections.Count != heads)
         {

@@ -78,10 +78,10 @@ public static class SupportVectorMachine
             {
                 for (var j = 0; j < d; j++)
                 {
-                    w[j] += eta * labels[i] * x[j];
+                    w[j] += labels[i] * eta * x[j];
                 }
 
-                b += eta * labels[i];
+                b += labels[i] * eta;
             }
         }
 
