@@ -17,7 +17,9 @@ public sealed record RnnParameters(double[,] Wx, double[,] Wh, double[] B)
     /// <param name="theta">h·d + h·h + h entries.</param>
     /// <returns>New parameters.</returns>
     /// <exception cref="ArgumentNullException">θ is null.</exception>
-    /// <exception cref="ArgumentException">θ has the wrong length ("length"; the message gives θ's length, then the number of parameters).</exception>
+    /// <exception cref="ArgumentException">
+    /// θ has the wrong length ("length"; the message gives θ's length, then the number of parameters).
+    /// </exception>
     public RnnParameters WithVector(double[] theta)
     {
         ArgumentNullException.ThrowIfNull(theta);
