@@ -20,7 +20,10 @@ public sealed record Mlp(double[,] W1, double[] B1, double[,] W2, double[] B2, A
     /// <summary>A network of this one's shape and activation with the parameters read from θ (the order of <see cref="ToVector"/>).</summary>
     /// <param name="theta">The parameters, h·d + h + k·h + k entries.</param>
     /// <returns>A new network; θ is not kept.</returns>
-    /// <exception cref="ArgumentException">θ has the wrong length ("length").</exception>
+    /// <exception cref="ArgumentNullException">θ is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// θ has the wrong length ("length"; the message gives θ's length, then the network's number of parameters).
+    /// </exception>
     public Mlp WithVector(double[] theta)
     {
         ArgumentNullException.ThrowIfNull(theta);

@@ -8,8 +8,9 @@ namespace MathForML.CaseStudies;
 /// <remarks>
 /// Batches are N × d arrays (one sample per row) with labels in 0 … k − 1. Shape errors are
 /// <see cref="ArgumentException"/>s naming the problem: "empty" (no samples), "columns" (inputs do not have one
-/// column per column of W₁), "length" (labels not one per sample), "label" (a label outside 0 … k − 1); null
-/// arguments throw <see cref="ArgumentNullException"/>. No argument is modified.
+/// column per column of W₁), "length" (labels not one per sample), "label" (a label outside 0 … k − 1, a range the
+/// message states, e.g. "0 … 2" for k = 3); null arguments throw <see cref="ArgumentNullException"/>. No argument is
+/// modified.
 /// Lesson: katas/08-ml-case-studies/11-neural-network/README.md
 /// </remarks>
 public static class NeuralNetwork
@@ -18,6 +19,7 @@ public static class NeuralNetwork
     /// <param name="activation">Which function.</param>
     /// <param name="z">The pre-activation.</param>
     /// <returns>f(z).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="activation"/> is not one of the three ("unknown").</exception>
     public static double Activate(Activation activation, double z)
     {
         // TODO: one case per activation; keep e^z from overflowing in the sigmoid.
@@ -28,6 +30,7 @@ public static class NeuralNetwork
     /// <param name="activation">Which function.</param>
     /// <param name="z">The pre-activation.</param>
     /// <returns>f′(z).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="activation"/> is not one of the three ("unknown").</exception>
     public static double Derivative(Activation activation, double z)
     {
         // TODO: write each derivative in terms of the function's own value where you can.
@@ -127,7 +130,7 @@ public static class NeuralNetwork
     /// <param name="lossTrace">If not null, receives the losses.</param>
     /// <returns>The trained network.</returns>
     /// <exception cref="ArgumentNullException">An argument other than the trace is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">η is not positive and finite, or epochs is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">η is not positive and finite ("learning rate"), or epochs is negative.</exception>
     /// <exception cref="ArgumentException">A shape or label problem (see the remarks for the message words).</exception>
     public static Mlp Train(Mlp network, double[,] inputs, int[] labels, double learningRate, int epochs, IList<double>? lossTrace = null)
     {

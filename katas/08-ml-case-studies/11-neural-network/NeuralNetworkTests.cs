@@ -12,7 +12,9 @@ namespace MathForML.CaseStudies.Tests;
 /// as log(softmax) (log 0 = −∞ for a confident wrong answer); the sigmoid as eᶻ/(1 + eᶻ) for large z (∞/∞ = NaN);
 /// σ′ = σ instead of σ(1 − σ); backpropagation that forgets the factor f′(z₁) (gradient check fails); the loss summed
 /// instead of averaged over the batch (the worked example doubles); the output error y − p instead of p − y (training
-/// climbs the loss).
+/// climbs the loss); a sigmoid, initialisation or training run that does not check its arguments (an unknown
+/// activation, no inputs, one class, η = NaN, labels that do not fit when there are 0 epochs to run) or a label error
+/// that does not state the valid range.
 /// </remarks>
 public class NeuralNetworkTests
 {
@@ -191,5 +193,40 @@ public class NeuralNetworkTests
         FluentActions.Invoking(() => NeuralNetwork.Train(network, XorInputs, XorLabels, 0.1, -1)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => NeuralNetwork.Initialize(2, 0, 2, Activation.Tanh, new Random(1))).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => NeuralNetwork.Initialize(2, 3, 2, Activation.Tanh, null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test, Order(12)]
+    // Each documented check on its own: an activation outside the enum, a layer of no inputs or a single class, a
+    // label outside 0 … k − 1 (the message states the range), null inputs or labels, a step size η that is not a
+    // positive finite number, and a training run of 0 epochs still checks the batch it was given.
+    public void Each_bad_argument_is_named()
+    {
+        var network = NeuralNetwork.Initialize(2, 3, 2, Activation.Sigmoid, new Random(1));
+        var unknown = (Activation)99;
+
+        FluentActions.Invoking(() => NeuralNetwork.Activate(unknown, 0)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("activation").WithMessage("*unknown*");
+        FluentActions.Invoking(() => NeuralNetwork.Derivative(unknown, 0)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("activation").WithMessage("*unknown*");
+        FluentActions.Invoking(() => NeuralNetwork.Initialize(0, 3, 2, Activation.Tanh, new Random(1))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("inputs");
+        FluentActions.Invoking(() => NeuralNetwork.Initialize(2, 3, 1, Activation.Tanh, new Random(1))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("classes");
+        FluentActions.Invoking(() => NeuralNetwork.Gradients(network, XorInputs, [0, 1, 2, 0])).Should().Throw<ArgumentException>()
+            .WithParameterName("labels").WithMessage("*label*0 … 1*");
+        FluentActions.Invoking(() => NeuralNetwork.Loss(network, XorInputs, [0, -1, 1, 0])).Should().Throw<ArgumentException>()
+            .WithParameterName("labels").WithMessage("*label*0 … 1*");
+        FluentActions.Invoking(() => NeuralNetwork.Predict(network, null!)).Should().Throw<ArgumentNullException>().WithParameterName("inputs");
+        FluentActions.Invoking(() => NeuralNetwork.Loss(network, XorInputs, null!)).Should().Throw<ArgumentNullException>().WithParameterName("labels");
+        foreach (var eta in new[] { -0.1, double.NaN, double.PositiveInfinity })
+        {
+            FluentActions.Invoking(() => NeuralNetwork.Train(network, XorInputs, XorLabels, eta, 10)).Should().Throw<ArgumentOutOfRangeException>()
+                .WithParameterName("learningRate").WithMessage("*learning rate*", "for η = {0}", eta);
+        }
+
+        FluentActions.Invoking(() => NeuralNetwork.Train(network, XorInputs, [0, 1], 0.1, 0)).Should().Throw<ArgumentException>()
+            .WithParameterName("labels").WithMessage("*length*");
+        FluentActions.Invoking(() => NeuralNetwork.Train(network, new double[4, 3], XorLabels, 0.1, 0)).Should().Throw<ArgumentException>()
+            .WithParameterName("inputs").WithMessage("*columns*");
     }
 }

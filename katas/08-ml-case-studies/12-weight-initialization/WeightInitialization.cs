@@ -17,7 +17,7 @@ public static class WeightInitialization
     /// <param name="fanIn">The layer's number of inputs, at least 1.</param>
     /// <param name="fanOut">The layer's number of outputs, at least 1.</param>
     /// <returns>σ.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A fan is below 1, or the scheme is unknown.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A fan is below 1, or the scheme is unknown ("unknown").</exception>
     public static double StandardDeviation(InitScheme scheme, int fanIn, int fanOut)
     {
         // TODO: one case per scheme (the lesson derives each).
@@ -44,7 +44,8 @@ public static class WeightInitialization
     /// <summary>
     /// Pushes a batch through <paramref name="layers"/> square dense layers without biases and reports, for each layer
     /// l = 1 … L, the variance of its pre-activations zₗ = Wₗ·aₗ₋₁ over all samples × width entries (the population
-    /// variance: divide by the number of entries). The input a₀ is a samples × width batch of N(0, 1) draws
+    /// variance: divide by the number of entries, and square the deviations from the mean, since E[z²] − E[z]² loses
+    /// every digit when the mean is large beside the spread). The input a₀ is a samples × width batch of N(0, 1) draws
     /// (sample by sample, <see cref="NormalSampler.Next"/>); then for each layer in turn W = <see cref="Weights"/>(scheme,
     /// width, width, random), zₗ = W·aₗ₋₁ per sample, and aₗ = activation(zₗ) entry by entry.
     /// </summary>

@@ -12,7 +12,9 @@ namespace MathForML.CaseStudies.Tests;
 /// variance halves at every layer, 2⁻⁹ after 10); Xavier without the factor 2 (√(1/(in + out)): the linear network
 /// halves per layer); the variance σ² used as the standard deviation (the sample variance is σ⁴); rows and columns
 /// swapped (fan_in × fan_out); the activation not applied (He then doubles per layer); the sample variance of z
-/// divided by n − 1 (harmless here, n = 2 000) — not a target.
+/// divided by n − 1 (harmless for n = 2 000, NaN for a single pre-activation); the one-pass variance E[z²] − E[z]²
+/// (no correct digit once the activation adds a large constant); a mean accumulated with the wrong sign; sizes or an
+/// unknown scheme not checked, or reported under another argument's name.
 /// Sizes: width 200 and 10 samples give 2 000 pre-activations per layer (the variance estimate's own noise is about
 /// √(2/2000) = 3 %, small beside the bands); see each test for its band.
 /// </remarks>
@@ -138,5 +140,48 @@ public class WeightInitializationTests
         FluentActions.Invoking(() => WeightInitialization.PreActivationVariances(InitScheme.He, Relu, 3, 0, 3, new Random(1))).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => WeightInitialization.PreActivationVariances(InitScheme.He, Relu, 3, 3, 0, new Random(1))).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => WeightInitialization.PreActivationVariances(InitScheme.He, Relu, 0, 3, 3, new Random(1))).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Test, Order(10)]
+    // Each documented check by the name of its argument: a size below 1 is reported as that size (not as a fan of the
+    // first layer's weights), an unknown scheme as the scheme, missing randomness as the generator.
+    public void Each_bad_argument_is_named()
+    {
+        var random = new Random(1);
+        FluentActions.Invoking(() => WeightInitialization.StandardDeviation((InitScheme)99, 3, 3)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("scheme").WithMessage("*unknown*");
+        FluentActions.Invoking(() => WeightInitialization.Weights(InitScheme.He, 0, 3, random)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("fanIn");
+        FluentActions.Invoking(() => WeightInitialization.Weights(InitScheme.He, 3, 0, random)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("fanOut");
+        FluentActions.Invoking(() => WeightInitialization.PreActivationVariances(InitScheme.He, Relu, 0, 3, 3, random)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("width");
+        FluentActions.Invoking(() => WeightInitialization.PreActivationVariances(InitScheme.He, Relu, 3, 0, 3, random)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("layers");
+        FluentActions.Invoking(() => WeightInitialization.PreActivationVariances(InitScheme.He, Relu, 3, 3, 0, random)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("samples");
+        FluentActions.Invoking(() => WeightInitialization.PreActivationVariances(InitScheme.He, Relu, 3, 3, 3, null!)).Should().Throw<ArgumentNullException>()
+            .WithParameterName("random");
+        FluentActions.Invoking(() => WeightInitialization.PreActivationVariances(InitScheme.He, null!, 3, 3, 3, random)).Should().Throw<ArgumentNullException>()
+            .WithParameterName("activation");
+    }
+
+    [Test, Order(11)]
+    // One unit and one sample: every layer has a single pre-activation, and a single number does not vary —
+    // Σ(z − z̄)²/1 = 0 exactly at every layer (dividing by n − 1 = 0 instead would give NaN).
+    public void A_single_pre_activation_has_variance_zero([Values] InitScheme scheme) =>
+        WeightInitialization.PreActivationVariances(scheme, Math.Tanh, 1, 4, 1, new Random(5)).Should().Equal(0, 0, 0, 0);
+
+    [Test, Order(12)]
+    // The variance is taken about the mean, so a constant does not change it: with one unit per layer, an activation
+    // a = z + c shifts every z₂ = w₂·a by the same w₂·c, and Var(z₂) is that of the run with a = z (same seed, same
+    // draws). With c = 10⁸ beside a spread of about 1, the one-pass E[z²] − E[z]² subtracts two numbers near 10¹⁶ and
+    // keeps no correct digit; squaring deviations from the mean keeps about eight.
+    public void A_constant_offset_does_not_change_the_next_variance([Range(1, 3)] int seed)
+    {
+        const double offset = 1e8;
+        var plain = WeightInitialization.PreActivationVariances(InitScheme.Xavier, Identity, 1, 2, 50, new Random(seed));
+        var shifted = WeightInitialization.PreActivationVariances(InitScheme.Xavier, z => z + offset, 1, 2, 50, new Random(seed));
+
+        shifted[0].Should().Be(plain[0]);
+        shifted[1].Should().BeApproximately(plain[1], Tolerance.RelativeOnly(1e-6));
     }
 }

@@ -7,8 +7,9 @@ namespace MathForML.CaseStudies;
 /// <remarks>
 /// Common rules: padding p ≥ 0 zeros on EVERY side, stride s ≥ 1 (both <see cref="ArgumentOutOfRangeException"/>); an
 /// empty input or kernel is an <see cref="ArgumentException"/> with "empty"; a kernel (or pooling window) longer than
-/// the padded input is an <see cref="ArgumentException"/> with "kernel"; null arrays throw
-/// <see cref="ArgumentNullException"/>. Output entry i starts at input position i·s (of the padded input).
+/// the padded input is an <see cref="ArgumentException"/> with "kernel" and "longer" whose message gives k, then
+/// n + 2p; null arrays throw <see cref="ArgumentNullException"/>. Output entry i starts at input position i·s (of the
+/// padded input).
 /// Lesson: katas/08-ml-case-studies/13-convolution/README.md
 /// </remarks>
 public static class Convolution
@@ -20,7 +21,7 @@ public static class Convolution
     /// <param name="stride">s, at least 1.</param>
     /// <returns>The output size.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A size is below 1, the padding negative or the stride below 1.</exception>
-    /// <exception cref="ArgumentException">k &gt; n + 2p ("kernel").</exception>
+    /// <exception cref="ArgumentException">k &gt; n + 2p ("kernel", see the remarks).</exception>
     public static int OutputSize(int inputSize, int kernelSize, int padding, int stride)
     {
         // TODO: count the window positions that fit.

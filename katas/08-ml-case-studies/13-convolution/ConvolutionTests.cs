@@ -11,7 +11,9 @@ namespace MathForML.CaseStudies.Tests;
 /// Wrong implementations these tests kill: cross-correlation with a flipped kernel (that is convolution: [1, 0, −1]
 /// gives +2 instead of −2); padding added on one side only (the padded output loses its last entry); the size
 /// formula with n + p instead of n + 2p; the stride ignored; max pooling that starts its maximum at 0 (a window of
-/// negative numbers pools to 0); pooling windows that overlap when stride = size.
+/// negative numbers pools to 0); pooling windows that overlap when stride = size; sizes of 0 accepted when the padding
+/// leaves room; an empty kernel reported as a size error, a null one as a crash or under another name; a "kernel too
+/// long" message that does not give the padded length n + 2p.
 /// </remarks>
 public class ConvolutionTests
 {
@@ -209,5 +211,25 @@ public class ConvolutionTests
         FluentActions.Invoking(() => Convolution.CrossCorrelate2D(new double[2, 2], new double[3, 1])).Should().Throw<ArgumentException>().WithMessage("*kernel*");
         FluentActions.Invoking(() => Convolution.MaxPool2D(new double[2, 2], 3, 1)).Should().Throw<ArgumentException>().WithMessage("*kernel*");
         FluentActions.Invoking(() => Convolution.AveragePool2D(new double[0, 0], 1, 1)).Should().Throw<ArgumentException>().WithMessage("*empty*");
+    }
+
+    [Test, Order(11)]
+    // Each documented check on its own, by name: sizes of 0 even where padding would leave room (n = 0, p = 1 has a
+    // padded length 2), an empty or null kernel given to each operation, a null signal. A kernel of 4 on a signal of 1
+    // padded by 1 on each side does not fit, and the message says so with both lengths: 4 and 1 + 2·1 = 3.
+    public void Each_bad_argument_is_named()
+    {
+        double[,] image = { { 1, 2 }, { 3, 4 } };
+        FluentActions.Invoking(() => Convolution.OutputSize(0, 1, 1, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("inputSize");
+        FluentActions.Invoking(() => Convolution.OutputSize(3, 0, 0, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("kernelSize");
+        FluentActions.Invoking(() => Convolution.OutputSize(1, 4, 1, 1)).Should().Throw<ArgumentException>()
+            .WithParameterName("kernelSize").WithMessage("*kernel*4*longer*3*");
+        FluentActions.Invoking(() => Convolution.CrossCorrelate1D(null!, [1])).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => Convolution.CrossCorrelate1D(Ramp, null!)).Should().Throw<ArgumentNullException>().WithParameterName("kernel");
+        FluentActions.Invoking(() => Convolution.CrossCorrelate1D(Ramp, [])).Should().Throw<ArgumentException>().WithParameterName("kernel").WithMessage("*empty*");
+        FluentActions.Invoking(() => Convolution.Convolve1D(Ramp, null!)).Should().Throw<ArgumentNullException>().WithParameterName("kernel");
+        FluentActions.Invoking(() => Convolution.CrossCorrelate2D(image, null!)).Should().Throw<ArgumentNullException>().WithParameterName("kernel");
+        FluentActions.Invoking(() => Convolution.CrossCorrelate2D(image, new double[0, 2])).Should().Throw<ArgumentException>()
+            .WithParameterName("kernel").WithMessage("*empty*");
     }
 }

@@ -7,8 +7,9 @@ namespace MathForML.CaseStudies;
 /// </summary>
 /// <remarks>
 /// Shapes: Wₓ is h × d, Wₕ h × h ("shape" otherwise), b has h entries ("shape"); the sequence has at least one step
-/// ("empty") and every xₜ has d entries ("length"); the target has h entries ("target"). All are
-/// <see cref="ArgumentException"/>s; null arguments throw <see cref="ArgumentNullException"/>. No argument is modified.
+/// ("empty") and every xₜ has d entries ("length"); the target has one entry per hidden unit ("target" and
+/// "hidden unit"). All are <see cref="ArgumentException"/>s; null arguments, parameters holding a null array and a null
+/// step of the sequence throw <see cref="ArgumentNullException"/>. No argument is modified.
 /// Lesson: katas/08-ml-case-studies/14-recurrent-network/README.md
 /// </remarks>
 public static class RecurrentNetwork

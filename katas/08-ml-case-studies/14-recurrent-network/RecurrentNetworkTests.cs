@@ -11,7 +11,9 @@ namespace MathForML.CaseStudies.Tests;
 /// Wrong implementations these tests kill: BPTT that stops after one step (Wₕ's gradient only from the last step);
 /// ∂L/∂Wₕ accumulated with hₜ instead of hₜ₋₁; the tanh derivative 1 − hₜ² forgotten at earlier steps; δ passed back
 /// through Wₕ instead of Wₕᵀ (caught by the non-symmetric seeded Wₕ); the loss without its ½ (every gradient doubles
-/// against the check).
+/// against the check); the loss in Backward as the largest squared error instead of the sum (equal for one unit only);
+/// null arrays inside the parameters or the sequence left to crash on first use; a target error that does not say it
+/// needs one entry per hidden unit.
 /// </remarks>
 public class RecurrentNetworkTests
 {
@@ -181,6 +183,42 @@ public class RecurrentNetworkTests
             .Should().Throw<ArgumentException>().WithMessage("*shape*");
         FluentActions.Invoking(() => RecurrentNetwork.Forward(null!, TwoSteps)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => RecurrentNetwork.Backward(cell, null!, [0])).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test, Order(9)]
+    // The loss Backward reports is Loss's ½ Σᵢ (h_T,i − yᵢ)², summed over EVERY hidden unit (with one unit, as in the
+    // worked example, a sum, a maximum or a single term all agree; with four they do not).
+    public void Backward_reports_the_loss_over_every_hidden_unit([Range(1, 3)] int seed)
+    {
+        var data = new TestData(seed);
+        var cell = Seeded(data, 2, 4, 0.9);
+        var inputs = Enumerable.Range(0, 4).Select(_ => data.Vector(2)).ToArray();
+        var target = data.Vector(4, -0.5, 0.5);
+        var last = RecurrentNetwork.Forward(cell, inputs)[^1];
+
+        var loss = RecurrentNetwork.Loss(cell, inputs, target);
+
+        loss.Should().BeApproximately(0.5 * Enumerable.Range(0, 4).Sum(i => (last[i] - target[i]) * (last[i] - target[i])), Tolerance.Tight);
+        RecurrentNetwork.Backward(cell, inputs, target).Loss.Should().BeApproximately(loss, Tolerance.Tight);
+    }
+
+    [Test, Order(10)]
+    // Each documented check on its own: a null array inside the parameters or inside the sequence is an
+    // ArgumentNullException (not a crash on first use), null parameters or target are named, and a target of the wrong
+    // size says it needs one entry per hidden unit.
+    public void Each_bad_argument_is_named()
+    {
+        var cell = Tiny();
+        double[,] one = { { 1 } };
+        FluentActions.Invoking(() => RecurrentNetwork.Forward(new RnnParameters(null!, one, [0]), TwoSteps)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => RecurrentNetwork.Forward(new RnnParameters(one, null!, [0]), TwoSteps)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => RecurrentNetwork.Forward(new RnnParameters(one, one, null!), TwoSteps)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => RecurrentNetwork.Forward(cell, [[1], null!])).Should().Throw<ArgumentNullException>().WithParameterName("inputs");
+        FluentActions.Invoking(() => RecurrentNetwork.Loss(null!, TwoSteps, [0])).Should().Throw<ArgumentNullException>().WithParameterName("parameters");
+        FluentActions.Invoking(() => RecurrentNetwork.Backward(null!, TwoSteps, [0])).Should().Throw<ArgumentNullException>().WithParameterName("parameters");
+        FluentActions.Invoking(() => RecurrentNetwork.Loss(cell, TwoSteps, null!)).Should().Throw<ArgumentNullException>().WithParameterName("target");
+        FluentActions.Invoking(() => RecurrentNetwork.Loss(cell, TwoSteps, [0, 0])).Should().Throw<ArgumentException>()
+            .WithParameterName("target").WithMessage("*target*hidden unit*");
     }
 
     private static double Norm(double[] v) => Math.Sqrt(v.Sum(x => x * x));

@@ -16,7 +16,10 @@ public sealed record RnnParameters(double[,] Wx, double[,] Wh, double[] B)
     /// <summary>Parameters of this shape read from θ in the order of <see cref="ToVector"/>.</summary>
     /// <param name="theta">h·d + h·h + h entries.</param>
     /// <returns>New parameters.</returns>
-    /// <exception cref="ArgumentException">θ has the wrong length ("length").</exception>
+    /// <exception cref="ArgumentNullException">θ is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// θ has the wrong length ("length"; the message gives θ's length, then the number of parameters).
+    /// </exception>
     public RnnParameters WithVector(double[] theta)
     {
         ArgumentNullException.ThrowIfNull(theta);

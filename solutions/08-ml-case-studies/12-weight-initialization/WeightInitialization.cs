@@ -43,8 +43,8 @@ public static class WeightInitialization
     public static double[] PreActivationVariances(
         InitScheme scheme, Func<double, double> activation, int width, int layers, int samples, Random random)
     {
+        // A null random is rejected, by the same name, by the first NormalSampler.Next below.
         ArgumentNullException.ThrowIfNull(activation);
-        ArgumentNullException.ThrowIfNull(random);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(layers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(samples, 1);
