@@ -12,7 +12,7 @@ public static class LinearRegression
     /// <param name="y">The targets, n entries.</param>
     /// <returns>β = [b, w₁, …, wₚ], a new array of p + 1 entries.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
-    /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ targets ("rows"), fewer samples than coefficients ("fewer"), a non-finite value ("finite"), or DᵀD not positive definite ("rank").</exception>
+    /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ targets ("rows"), fewer samples than coefficients ("fewer", naming the p + 1 needed), a non-finite value ("finite"), or DᵀD not positive definite ("rank").</exception>
     public static double[] FitNormalEquations(double[,] x, double[] y)
     {
         throw new NotImplementedException("TODO LinearRegression.FitNormalEquations: return the coefficients β solving the normal equations DᵀD·β = Dᵀy, D = [1 X], with DᵀD formed from the raw columns");
@@ -40,7 +40,7 @@ public static class LinearRegression
     /// <returns>β = [b, w₁, …, wₚ] after the last step.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="FitNormalEquations"/> (no rank check).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">η not positive and finite, or <paramref name="iterations"/> &lt; 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">η not positive and finite ("positive"), or <paramref name="iterations"/> &lt; 1.</exception>
     public static double[] FitGradientDescent(double[,] x, double[] y, double learningRate, int iterations, IList<double>? lossTrace = null)
     {
         throw new NotImplementedException("TODO LinearRegression.FitGradientDescent: return the coefficients after gradient descent from β = 0 on the loss L(β) = (1/2n)·Σᵢ(ŷᵢ − yᵢ)², a fixed number of steps β ← β − η∇L");
@@ -51,7 +51,7 @@ public static class LinearRegression
     /// <param name="coefficients">β = [b, w₁, …, wₚ].</param>
     /// <returns>ŷ, n entries.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="coefficients"/> does not have p + 1 entries ("coefficients").</exception>
+    /// <exception cref="ArgumentException"><paramref name="coefficients"/> does not have p + 1 entries ("coefficients", naming the p + 1 expected).</exception>
     public static double[] Predict(double[,] x, double[] coefficients)
     {
         throw new NotImplementedException("TODO LinearRegression.Predict: return the predictions ŷᵢ = b + Σⱼ wⱼxᵢⱼ");

@@ -7,7 +7,12 @@ namespace MathForML.CaseStudies.Tests;
 /// tests catch: forgetting the column of ones (the worked example's intercept is lost); solving the normal equations
 /// inside FitQr (Longley: fewer than 10 correct digits); the unbiased RSS/(n − p − 1) instead of the MLE RSS/n
 /// (1/6 instead of 1/18); an uncentred TSS = Σy² in R² (R² ≠ corr(y, ŷ)²); a gradient without the 1/n factor
-/// (η = 0.5 then diverges); a gradient with the wrong sign (the loss grows).
+/// (η = 0.5 then diverges); a gradient with the wrong sign (the loss grows); gradient descent that takes one step too
+/// many (one step by hand); refusing the exactly determined n = p + 1 (two points); the RSS as Σy² − Σŷ², which equals
+/// it only for a least-squares fit (predictions worse than the mean), and the one-pass TSS = Σy² − nȳ² (targets far
+/// from 0); letting a zero column through (QR's zero pivot compared with &lt; instead of ≤, or a normal-equations solve
+/// that does not catch the failed Cholesky); unchecked arguments: nulls, gradient descent's shapes and NaN or ∞ in x or
+/// y, and messages that do not name the p + 1 coefficients or η's sign.
 /// </summary>
 public class LinearRegressionTests
 {
@@ -193,6 +198,87 @@ public class LinearRegressionTests
         FluentActions.Invoking(() => LinearRegression.RSquared([2, 2, 2], [1, 2, 3])).Should().Throw<ArgumentException>().WithMessage("*constant*");
         FluentActions.Invoking(() => LinearRegression.NoiseVariance([1, 2], [1])).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => LinearRegression.NoiseVariance([], [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+    }
+
+    [Test, Order(14)]
+    // One step from β = 0 with η = 0.5 on the three points: ∇L(0) = (1/n)·Dᵀ(0 − y) = −(1/3)·[Σy, Σxy] = [−2/3, −1], so
+    // β₁ = −η·∇L(0) = [1/3, 1/2]. The trace: L(0) = Σy²/(2n) = 1/3; at β₁ the residuals are 1/3, −1/6, 1/3, so
+    // L(β₁) = (1/9 + 1/36 + 1/9)/6 = 1/24.
+    public void One_gradient_step_from_zero_by_hand()
+    {
+        var trace = new List<double>();
+
+        LinearRegression.FitGradientDescent(ThreeX, ThreeY, 0.5, 1, trace).Should().BeApproximately([1.0 / 3, 0.5], Tolerance.Tight);
+        trace.Should().BeApproximately([1.0 / 3, 1.0 / 24], Tolerance.Tight);
+    }
+
+    [Test, Order(15)]
+    // n = p + 1 samples are enough: two points determine the line through them, (0, 1) and (1, 3) give b = 1, w = 2,
+    // with zero residuals. Gradient descent gets there too: (1/n)DᵀD has eigenvalues ≈ 1.31 and 0.19, so η = 0.5
+    // shrinks the error by ≈ 0.90 per step, and 400 steps leave about 10⁻¹⁸ of it.
+    public void Two_points_are_enough_for_a_line_and_it_passes_through_both()
+    {
+        var x = new double[,] { { 0 }, { 1 } };
+
+        LinearRegression.FitNormalEquations(x, [1, 3]).Should().BeApproximately([1, 2], Tolerance.Tight);
+        LinearRegression.FitQr(x, [1, 3]).Should().BeApproximately([1, 2], Tolerance.Tight);
+        LinearRegression.FitGradientDescent(x, [1, 3], 0.5, 400).Should().BeApproximately([1, 2], Tolerance.Default);
+    }
+
+    [Test, Order(16)]
+    // Predictions worse than the mean: y = (0, 1, 1), ŷ = (1, 0, 0) has RSS = 1 + 1 + 1 = 3 against TSS = 2/3, so
+    // R² = 1 − 3/(2/3) = −7/2 and σ̂² = 3/3 = 1. (Σy² − Σŷ² = 1 would equal the RSS only for a least-squares fit.)
+    public void R_squared_is_negative_for_predictions_worse_than_the_mean()
+    {
+        LinearRegression.RSquared(ThreeY, [1, 0, 0]).Should().BeApproximately(-3.5, Tolerance.Tight);
+        LinearRegression.NoiseVariance(ThreeY, [1, 0, 0]).Should().BeApproximately(1, Tolerance.Tight);
+    }
+
+    [Test, Order(17)]
+    // R² does not depend on the origin of y: the three points' targets and predictions moved by 10⁶ keep R² = 3/4.
+    // TSS = Σ(yᵢ − ȳ)² subtracts first; the one-pass Σy² − nȳ² cancels 3·10¹² down to 2/3 and keeps no digits.
+    public void R_squared_does_not_depend_on_the_origin_of_the_targets()
+    {
+        double[] y = [.. ThreeY.Select(v => v + 1e6)];
+        double[] predictions = [1e6 + (1.0 / 6), 1e6 + (2.0 / 3), 1e6 + (7.0 / 6)];
+
+        LinearRegression.RSquared(y, predictions).Should().BeApproximately(0.75, Tolerance.Default);
+    }
+
+    [Test, Order(18)]
+    // A feature that is 0 in every sample: its column of D is 0, so DᵀD has a zero row (Cholesky meets a zero pivot) and
+    // R a zero diagonal entry, |R₂₂| = 0 ≤ 10⁻¹²·0. Both routes must say "rank" and name x, not return NaN or ∞.
+    public void A_feature_that_is_always_zero_is_rank_deficient_for_both_routes()
+    {
+        var x = new double[,] { { 1, 0 }, { 2, 0 }, { 4, 0 } };
+
+        FluentActions.Invoking(() => LinearRegression.FitNormalEquations(x, [1, 2, 3])).Should().Throw<ArgumentException>().WithMessage("*rank*").WithParameterName("x");
+        FluentActions.Invoking(() => LinearRegression.FitQr(x, [1, 2, 3])).Should().Throw<ArgumentException>().WithMessage("*rank*").WithParameterName("x");
+    }
+
+    [Test, Order(19)]
+    // The rest of the documented bad input: each null argument by name; gradient descent's own shape and finiteness
+    // checks (no solve runs after them to fail instead), NaN in y or ∞ in x; η's sign named in its message; and the
+    // counts: 2 samples cannot fit p + 1 = 3 coefficients, and a 2-feature x needs 3 coefficients, not 1.
+    public void Every_documented_bad_input_is_named()
+    {
+        FluentActions.Invoking(() => LinearRegression.FitQr(ThreeX, null!)).Should().Throw<ArgumentNullException>().WithParameterName("y");
+        FluentActions.Invoking(() => LinearRegression.FitGradientDescent(null!, ThreeY, 0.1, 10)).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => LinearRegression.FitGradientDescent(ThreeX, [1, 2], 0.1, 10)).Should().Throw<ArgumentException>().WithMessage("*rows*");
+        FluentActions.Invoking(() => LinearRegression.FitGradientDescent(ThreeX, [0, double.NaN, 1], 0.1, 10)).Should().Throw<ArgumentException>().WithMessage("*finite*");
+        FluentActions.Invoking(() => LinearRegression.FitGradientDescent(new double[,] { { 0 }, { double.PositiveInfinity }, { 2 } }, ThreeY, 0.1, 10))
+            .Should().Throw<ArgumentException>().WithMessage("*finite*");
+        FluentActions.Invoking(() => LinearRegression.FitGradientDescent(ThreeX, ThreeY, -0.1, 10))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("learningRate").WithMessage("*positive*");
+        FluentActions.Invoking(() => LinearRegression.FitQr(new double[,] { { 1, 2 }, { 3, 4 } }, [1, 2])).Should().Throw<ArgumentException>().WithMessage("*fewer*3*");
+        FluentActions.Invoking(() => LinearRegression.Predict(null!, [1, 2])).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => LinearRegression.Predict(ThreeX, null!)).Should().Throw<ArgumentNullException>().WithParameterName("coefficients");
+        FluentActions.Invoking(() => LinearRegression.Predict(new double[,] { { 1, 2 } }, [1]))
+            .Should().Throw<ArgumentException>().WithParameterName("coefficients").WithMessage("*3*");
+        FluentActions.Invoking(() => LinearRegression.RSquared(null!, [1])).Should().Throw<ArgumentNullException>().WithParameterName("y");
+        FluentActions.Invoking(() => LinearRegression.RSquared([1, 2], null!)).Should().Throw<ArgumentNullException>().WithParameterName("predictions");
+        FluentActions.Invoking(() => LinearRegression.NoiseVariance(null!, [1])).Should().Throw<ArgumentNullException>().WithParameterName("y");
+        FluentActions.Invoking(() => LinearRegression.NoiseVariance([1], null!)).Should().Throw<ArgumentNullException>().WithParameterName("predictions");
     }
 
     private static double[,] Column(double[] x)

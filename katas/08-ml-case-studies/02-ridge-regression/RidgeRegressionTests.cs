@@ -6,7 +6,10 @@ namespace MathForML.CaseStudies.Tests;
 /// Ridge regression's closed form and its path. Wrong implementations these tests catch: penalising the intercept too
 /// (adding λI to the whole of DᵀD with D = [1 X]: the worked example's b moves off ȳ = 1); the penalty scaled by n or
 /// by ½ (w = 4/(2 + λ) changes); forgetting to centre X (w then depends on where x's origin is); squaring the intercept
-/// into ‖w‖; an overflowing norm √(Σw²) at 10²⁰⁰.
+/// into ‖w‖; an overflowing norm √(Σw²) at 10²⁰⁰; a norm scaled by the smallest |wⱼ| (a zero weight makes it 0) or
+/// without the case ‖0‖ = 0 (0/0); a singularity threshold that is absolute instead of relative to the diagonal (x in
+/// units 10⁶ times larger); unchecked arguments: null targets, penalties or coefficients, ∞ in x, and a range message
+/// that does not say "negative".
 /// </summary>
 public class RidgeRegressionTests
 {
@@ -144,6 +147,41 @@ public class RidgeRegressionTests
         FluentActions.Invoking(() => RidgeRegression.Fit(ThreeX, [1, double.PositiveInfinity, 2], 1)).Should().Throw<ArgumentException>().WithMessage("*finite*");
         FluentActions.Invoking(() => RidgeRegression.Path(ThreeX, ThreeY, [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => RidgeRegression.WeightNorm([])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+    }
+
+    [Test, Order(9)]
+    // A zero weight counts as 0: ‖[1, 0, 3, 4]‖ = 5, and weights that are all 0 have norm 0 (not 0·√(0/0)). Scaling by
+    // the smallest |wⱼ| instead of the largest divides by 0 here.
+    public void Zero_weights_count_as_zero_in_the_weight_norm()
+    {
+        RidgeRegression.WeightNorm([1, 0, 3, 4]).Should().BeApproximately(5, Tolerance.Tight);
+        RidgeRegression.WeightNorm([7, 0, 0]).Should().Be(0);
+    }
+
+    [Test, Order(10)]
+    // Units of x must not matter: x in units 10⁶ times larger (x·10⁻⁶) with λ·10⁻¹² (the penalty's units follow w²)
+    // gives w·10⁶ and the same b. The three points: λ = 2 gives w = 10⁶, λ = 0 gives w = 2·10⁶, b = 1 both times. The
+    // singularity test compares each pivot with its own diagonal entry (here about 10⁻¹²), never with a fixed number.
+    public void Rescaling_the_inputs_rescales_the_weights()
+    {
+        var tiny = new double[,] { { -1e-6 }, { 0 }, { 1e-6 } };
+
+        RidgeRegression.Fit(tiny, ThreeY, 2e-12).Should().BeApproximately([1, 1e6], Tolerance.Default);
+        RidgeRegression.Fit(tiny, ThreeY, 0).Should().BeApproximately([1, 2e6], Tolerance.Default);
+    }
+
+    [Test, Order(11)]
+    // The rest of the documented bad input: each null argument by name, ∞ in x (not only in y), and a negative λ whose
+    // message says so.
+    public void Every_documented_bad_input_is_named()
+    {
+        FluentActions.Invoking(() => RidgeRegression.Fit(ThreeX, null!, 1)).Should().Throw<ArgumentNullException>().WithParameterName("y");
+        FluentActions.Invoking(() => RidgeRegression.Path(ThreeX, ThreeY, null!)).Should().Throw<ArgumentNullException>().WithParameterName("lambdas");
+        FluentActions.Invoking(() => RidgeRegression.WeightNorm(null!)).Should().Throw<ArgumentNullException>().WithParameterName("coefficients");
+        FluentActions.Invoking(() => RidgeRegression.Fit(new double[,] { { -1 }, { double.PositiveInfinity }, { 1 } }, ThreeY, 1))
+            .Should().Throw<ArgumentException>().WithMessage("*finite*");
+        FluentActions.Invoking(() => RidgeRegression.Fit(ThreeX, ThreeY, -1))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("lambda").WithMessage("*negative*");
     }
 
     private static double[] Means(double[,] x) =>

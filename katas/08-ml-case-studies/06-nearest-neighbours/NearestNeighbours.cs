@@ -27,7 +27,7 @@ public static class NearestNeighbours
     /// <param name="k">How many neighbours vote, 1 … n.</param>
     /// <returns>The predicted class.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">As <see cref="Neighbours"/>, labels of the wrong length ("labels") or negative ("label").</exception>
+    /// <exception cref="ArgumentException">As <see cref="Neighbours"/>, labels of the wrong length ("labels", "samples") or negative ("non-negative").</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is not in 1 … n.</exception>
     public static int Classify(double[,] trainX, int[] trainLabels, double[] query, int k)
     {

@@ -6,7 +6,10 @@ namespace MathForML.CaseStudies.Tests;
 /// k-nearest neighbours. Wrong implementations these tests catch: taking k + 1 neighbours or k − 1 (the worked example);
 /// an unstable sort, letting equal distances come out in any order; breaking a tied vote by the lowest class index
 /// instead of the nearest neighbour; Manhattan instead of Euclidean distance (the diagonal example); forgetting to
-/// standardise is not a bug of the algorithm but of its use — the penguins test shows what it costs.
+/// standardise is not a bug of the algorithm but of its use — the penguins test shows what it costs; the largest
+/// coordinate difference (Chebyshev) instead of Euclidean distance (the second diagonal example); unchecked arguments:
+/// nulls, NaN in one coordinate of a query or ∞ in the training data, and label messages that only repeat the
+/// parameter's name.
 /// </summary>
 public class NearestNeighboursTests
 {
@@ -41,6 +44,12 @@ public class NearestNeighboursTests
         NearestNeighbours.Neighbours(Line, [1], 3).Should().Equal(1, 0, 2);
         NearestNeighbours.Neighbours(new double[,] { { 0, 5 }, { 3, 3 } }, [0, 0], 1).Should().Equal(1);
     }
+
+    [Test, Order(7)]
+    // Euclidean, not the largest coordinate difference (Chebyshev): from (0, 0), the point (0, 5) (distance 5,
+    // Chebyshev 5) is nearer than (4, 4) (distance √32 ≈ 5.66, Chebyshev 4).
+    public void Distance_adds_every_coordinate_and_is_not_the_largest_difference() =>
+        NearestNeighbours.Neighbours(new double[,] { { 4, 4 }, { 0, 5 } }, [0, 0], 1).Should().Equal(1);
 
     [Test, Order(4)]
     // With k = 1 every (distinct) training point is its own nearest neighbour, so the training labels come back; with
@@ -87,6 +96,27 @@ public class NearestNeighboursTests
         FluentActions.Invoking(() => NearestNeighbours.Classify(Line, [0, 0, -1, 1, 1], [1], 1)).Should().Throw<ArgumentException>().WithMessage("*label*");
         FluentActions.Invoking(() => NearestNeighbours.Regress(Line, [1, 2], [1], 1)).Should().Throw<ArgumentException>().WithMessage("*targets*");
         FluentActions.Invoking(() => NearestNeighbours.ClassifyAll(Line, LineLabels, null!, 1)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test, Order(8)]
+    // The rest of the documented bad input: each null argument by name; NaN in one coordinate of a two-dimensional query
+    // and ∞ in one training value (not only a query that is NaN throughout); label arrays that do not match the samples
+    // or hold a negative class, with messages saying so.
+    public void Every_documented_bad_input_is_named()
+    {
+        var plane = new double[,] { { 0, 0 }, { 1, 1 } };
+
+        FluentActions.Invoking(() => NearestNeighbours.Neighbours(null!, [1], 1)).Should().Throw<ArgumentNullException>().WithParameterName("trainX");
+        FluentActions.Invoking(() => NearestNeighbours.Neighbours(Line, null!, 1)).Should().Throw<ArgumentNullException>().WithParameterName("query");
+        FluentActions.Invoking(() => NearestNeighbours.Classify(null!, LineLabels, [1], 1)).Should().Throw<ArgumentNullException>().WithParameterName("trainX");
+        FluentActions.Invoking(() => NearestNeighbours.Classify(Line, null!, [1], 1)).Should().Throw<ArgumentNullException>().WithParameterName("trainLabels");
+        FluentActions.Invoking(() => NearestNeighbours.Regress(null!, LineTargets, [1], 1)).Should().Throw<ArgumentNullException>().WithParameterName("trainX");
+        FluentActions.Invoking(() => NearestNeighbours.Regress(Line, null!, [1], 1)).Should().Throw<ArgumentNullException>().WithParameterName("trainY");
+        FluentActions.Invoking(() => NearestNeighbours.Neighbours(plane, [0, double.NaN], 1)).Should().Throw<ArgumentException>().WithMessage("*finite*");
+        FluentActions.Invoking(() => NearestNeighbours.Neighbours(new double[,] { { 0, 0 }, { double.PositiveInfinity, 1 } }, [0, 0], 1))
+            .Should().Throw<ArgumentException>().WithMessage("*finite*");
+        FluentActions.Invoking(() => NearestNeighbours.Classify(Line, [0, 1], [1], 1)).Should().Throw<ArgumentException>().WithMessage("*samples*");
+        FluentActions.Invoking(() => NearestNeighbours.Classify(Line, [0, 0, -1, 1, 1], [1], 1)).Should().Throw<ArgumentException>().WithMessage("*non-negative*");
     }
 
     private static double Accuracy(int[] predicted, int[] truth) => predicted.Zip(truth, (p, t) => p == t ? 1.0 : 0).Average();

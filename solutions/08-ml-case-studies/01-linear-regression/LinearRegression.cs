@@ -14,7 +14,7 @@ public static class LinearRegression
     /// <param name="y">The targets, n entries.</param>
     /// <returns>β = [b, w₁, …, wₚ], a new array of p + 1 entries.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
-    /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ targets ("rows"), fewer samples than coefficients ("fewer"), a non-finite value ("finite"), or DᵀD not positive definite ("rank").</exception>
+    /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ targets ("rows"), fewer samples than coefficients ("fewer", naming the p + 1 needed), a non-finite value ("finite"), or DᵀD not positive definite ("rank").</exception>
     public static double[] FitNormalEquations(double[,] x, double[] y)
     {
         var design = Design(x, y);
@@ -22,7 +22,7 @@ public static class LinearRegression
         var moment = design.TransposeThisAndMultiply(Vector<double>.Build.DenseOfArray(y));
         try
         {
-            return Finite(gram.Cholesky().Solve(moment).ToArray());
+            return gram.Cholesky().Solve(moment).ToArray();
         }
         catch (ArgumentException)
         {
@@ -52,7 +52,7 @@ public static class LinearRegression
             }
         }
 
-        return Finite(qr.Solve(Vector<double>.Build.DenseOfArray(y)).ToArray());
+        return qr.Solve(Vector<double>.Build.DenseOfArray(y)).ToArray();
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public static class LinearRegression
     /// <returns>β = [b, w₁, …, wₚ] after the last step.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="FitNormalEquations"/> (no rank check).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">η not positive and finite, or <paramref name="iterations"/> &lt; 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">η not positive and finite ("positive"), or <paramref name="iterations"/> &lt; 1.</exception>
     public static double[] FitGradientDescent(double[,] x, double[] y, double learningRate, int iterations, IList<double>? lossTrace = null)
     {
         Validate(x, y);
@@ -112,7 +112,7 @@ public static class LinearRegression
     /// <param name="coefficients">β = [b, w₁, …, wₚ].</param>
     /// <returns>ŷ, n entries.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="coefficients"/> does not have p + 1 entries ("coefficients").</exception>
+    /// <exception cref="ArgumentException"><paramref name="coefficients"/> does not have p + 1 entries ("coefficients", naming the p + 1 expected).</exception>
     public static double[] Predict(double[,] x, double[] coefficients)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -218,7 +218,4 @@ public static class LinearRegression
             throw new ArgumentException("Every input and target must be finite.", nameof(x));
         }
     }
-
-    private static double[] Finite(double[] beta) =>
-        beta.All(double.IsFinite) ? beta : throw new ArgumentException("The fit produced non-finite coefficients: the columns are dependent (rank deficient).");
 }

@@ -18,7 +18,7 @@ public static class RidgeRegression
     /// <returns>β = [b, w₁, …, wₚ], a new array of p + 1 entries.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
     /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ targets ("rows"), a non-finite value ("finite"), or λ = 0 with dependent columns ("singular").</exception>
-    /// <exception cref="ArgumentOutOfRangeException">λ is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">λ is negative or not finite ("negative").</exception>
     public static double[] Fit(double[,] x, double[] y, double lambda)
     {
         ArgumentNullException.ThrowIfNull(x);
