@@ -24,7 +24,7 @@ public static class LogisticRegression
     /// <param name="coefficients">β = [b, w₁, …, wₚ].</param>
     /// <returns>L(β) ≥ 0.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ labels ("rows"), a label not 0 or 1 ("label"), a non-finite input ("finite"), or β without p + 1 entries ("coefficients").</exception>
+    /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ labels ("rows"), a label not 0 or 1 ("label"), a non-finite input ("finite"), or β without p + 1 entries ("coefficients", stating the p + 1 expected).</exception>
     public static double LogLoss(double[,] x, int[] y, double[] coefficients)
     {
         throw new NotImplementedException("TODO LogisticRegression.LogLoss: return the mean log-loss (binary cross-entropy) L(β) = −(1/n)·Σᵢ[yᵢ·log pᵢ + (1 − yᵢ)·log(1 − pᵢ)], pᵢ = σ(zᵢ), zᵢ = b + xᵢ·w, accurate even when pᵢ rounds to 0 or 1 (a sample with y = 1 and z = −800 costs 800, not ∞)");
@@ -47,7 +47,7 @@ public static class LogisticRegression
     /// <param name="coefficients">β = [b, w₁, …, wₚ].</param>
     /// <returns>p, n entries in [0, 1].</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">β without p + 1 entries ("coefficients").</exception>
+    /// <exception cref="ArgumentException">β without p + 1 entries ("coefficients", stating the p + 1 expected).</exception>
     public static double[] PredictProbability(double[,] x, double[] coefficients)
     {
         throw new NotImplementedException("TODO LogisticRegression.PredictProbability: return the probabilities pᵢ = σ(b + xᵢ·w) that each sample is in class 1");
@@ -58,7 +58,7 @@ public static class LogisticRegression
     /// <param name="coefficients">β = [b, w₁, …, wₚ].</param>
     /// <returns>n labels, each 0 or 1.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">β without p + 1 entries ("coefficients").</exception>
+    /// <exception cref="ArgumentException">β without p + 1 entries ("coefficients", stating the p + 1 expected).</exception>
     public static int[] Predict(double[,] x, double[] coefficients)
     {
         throw new NotImplementedException("TODO LogisticRegression.Predict: return the predicted labels: 1 where pᵢ ≥ ½ (that is, zᵢ ≥ 0), else 0");
@@ -73,7 +73,7 @@ public static class LogisticRegression
     /// <returns>β after the last step.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="LogLoss"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">η not positive and finite, or <paramref name="iterations"/> &lt; 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">η not positive and finite ("positive"), or <paramref name="iterations"/> &lt; 1.</exception>
     public static double[] FitGradientDescent(double[,] x, int[] y, double learningRate, int iterations, IList<double>? lossTrace = null)
     {
         throw new NotImplementedException("TODO LogisticRegression.FitGradientDescent: return gradient descent from β = 0: a fixed number of steps β ← β − η·∇L(β)");
@@ -91,7 +91,7 @@ public static class LogisticRegression
     /// <returns>The minimiser β̂.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="LogLoss"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxIterations"/> &lt; 1, or a tolerance not positive ("positive").</exception>
     /// <exception cref="InvalidOperationException">No convergence within <paramref name="maxIterations"/> steps, or a singular Hessian, as on separable classes ("converge").</exception>
     public static double[] FitNewton(double[,] x, int[] y, int maxIterations = 50, double tolerance = 1e-10, IList<double>? lossTrace = null)
     {

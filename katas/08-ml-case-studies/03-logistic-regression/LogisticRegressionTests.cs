@@ -6,7 +6,11 @@ namespace MathForML.CaseStudies.Tests;
 /// Logistic regression from the sigmoid to held-out accuracy on iris. Wrong implementations these tests catch: the
 /// naive loss −log σ(z), infinite once σ(z) rounds to 0 or 1 (z = −800 or z = 40); the gradient with the sign flipped,
 /// (y − p) instead of (p − y), or without the 1/n of the mean loss (the gradient check); a "Newton" step that ignores the
-/// Hessian (it needs far more than 10 steps); a prediction threshold at p > ½ instead of ≥ ½ (the tie at z = 0).
+/// Hessian (it needs far more than 10 steps); a prediction threshold at p > ½ instead of ≥ ½ (the tie at z = 0); a stopping
+/// test ‖s‖ &lt; tol instead of ≤, relative to min(1, ‖β‖) or divided by max(1, ‖β‖) instead of multiplied, or with the
+/// largest |sᵢ| instead of the Euclidean length (the first Newton step by hand); a Newton loop that runs past
+/// maxIterations or forgets the starting loss in its trace; settings on the boundary (η = 0, no steps, tolerance 0)
+/// accepted; a non-finite check that looks only at the first value; null arguments dereferenced instead of named.
 /// </summary>
 public class LogisticRegressionTests
 {
@@ -159,6 +163,70 @@ public class LogisticRegressionTests
         FluentActions.Invoking(() => LogisticRegression.Predict(null!, [0, 0])).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => LogisticRegression.FitGradientDescent(x, [0, 1], -1, 10)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => LogisticRegression.FitNewton(x, [0, 1], maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Test, Order(13)]
+    // A null argument is named, in every entry point (not a NullReferenceException from inside).
+    public void Null_arguments_are_rejected_naming_the_parameter()
+    {
+        var x = new double[,] { { 1 }, { 2 } };
+        FluentActions.Invoking(() => LogisticRegression.LogLoss(null!, [0, 1], [0, 0])).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => LogisticRegression.Gradient(x, null!, [0, 0])).Should().Throw<ArgumentNullException>().WithParameterName("y");
+        FluentActions.Invoking(() => LogisticRegression.PredictProbability(x, null!)).Should().Throw<ArgumentNullException>().WithParameterName("coefficients");
+        FluentActions.Invoking(() => LogisticRegression.FitGradientDescent(null!, [0, 1], 0.1, 1)).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => LogisticRegression.FitNewton(null!, [0, 1])).Should().Throw<ArgumentNullException>().WithParameterName("x");
+    }
+
+    [Test, Order(14)]
+    // Settings just outside their range: η = 0 (not positive), zero steps, tolerance 0. A NaN after finite values, a β
+    // whose length is not p + 1 = 3 (the message says how many were expected), and bad data given to the trainers.
+    public void Settings_on_the_boundary_and_bad_data_are_rejected()
+    {
+        var x = new double[,] { { 1 }, { 2 } };
+        FluentActions.Invoking(() => LogisticRegression.FitGradientDescent(x, [0, 1], 0, 10)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*").WithParameterName("learningRate");
+        FluentActions.Invoking(() => LogisticRegression.FitGradientDescent(x, [0, 1], 0.1, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("iterations");
+        FluentActions.Invoking(() => LogisticRegression.FitNewton(x, [0, 1], tolerance: 0)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*").WithParameterName("tolerance");
+        FluentActions.Invoking(() => LogisticRegression.LogLoss(new double[,] { { 1 }, { double.NaN } }, [0, 1], [0, 0])).Should().Throw<ArgumentException>().WithMessage("*finite*");
+        FluentActions.Invoking(() => LogisticRegression.Predict(new double[,] { { 1, 2 } }, [0])).Should().Throw<ArgumentException>().WithMessage("*3*coefficients*");
+        FluentActions.Invoking(() => LogisticRegression.FitGradientDescent(x, [0, 2], 0.1, 1)).Should().Throw<ArgumentException>().WithMessage("*label*");
+        FluentActions.Invoking(() => LogisticRegression.FitNewton(new double[0, 1], [])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => LogisticRegression.FitNewton(x, [0, 1, 1])).Should().Throw<ArgumentException>().WithMessage("*rows*");
+    }
+
+    [Test, Order(15)]
+    // From β = 0 every p = ½, so H = ¼·(1/n)DᵀD and ∇L = (1/n)Dᵀ(½ − y): the first Newton step s = 4·(DᵀD)⁻¹Dᵀ(y − ½) is
+    // four times the least-squares line through the group means of y − ½. As β₁ = s, its relative size is
+    // ‖s‖/max(1, ‖s‖). (a) Means 0 at x = 0 and ½ at x = 1: s = (0, 2), relative size 2/2 = 1, so a tolerance of 1 is met
+    // exactly. (b) Means −¼ at x = −4 and ½ at x = 4: s = (⅛, 3/32)·4 = (½, ⅜) with ‖s‖ = 5/8 (Euclidean; the largest
+    // entry is only ½): a tolerance of 5/8 is met exactly, 0.6 is not, and one step allowed means "did not converge".
+    public void The_first_Newton_step_by_hand_and_a_tolerance_met_exactly()
+    {
+        var a = new double[,] { { 0 }, { 0 }, { 1 }, { 1 } };
+        LogisticRegression.FitNewton(a, [0, 1, 1, 1], maxIterations: 1, tolerance: 1).Should().BeApproximately([0, 2], Tolerance.Tight);
+
+        var b = new double[,] { { -4 }, { -4 }, { -4 }, { -4 }, { 4 }, { 4 }, { 4 }, { 4 } };
+        int[] yb = [0, 0, 0, 1, 1, 1, 1, 1];
+        LogisticRegression.FitNewton(b, yb, maxIterations: 1, tolerance: 0.625).Should().BeApproximately([0.5, 0.375], Tolerance.Tight);
+        FluentActions.Invoking(() => LogisticRegression.FitNewton(b, yb, maxIterations: 1, tolerance: 0.6)).Should().Throw<InvalidOperationException>().WithMessage("*converge*");
+    }
+
+    [Test, Order(16)]
+    // The trace holds L(0) = ln 2 and then L after each of the N steps Newton needed, ending at L(β̂). maxIterations is a
+    // hard cap: with N allowed the same β̂ comes back, with N − 1 it must report no convergence.
+    public void Newton_records_every_step_and_never_takes_more_than_max_iterations([Range(1, 3)] int seed)
+    {
+        var set = new TestData(seed).Classification(40, 2, 2, separation: 1);
+        var trace = new List<double>();
+
+        var beta = LogisticRegression.FitNewton(set.Features, set.Labels, lossTrace: trace);
+        var steps = trace.Count - 1;
+
+        steps.Should().BeGreaterThanOrEqualTo(2);
+        trace[0].Should().BeApproximately(Math.Log(2), Tolerance.Tight);
+        trace[^1].Should().BeApproximately(LogisticRegression.LogLoss(set.Features, set.Labels, beta), Tolerance.Tight);
+        LogisticRegression.FitNewton(set.Features, set.Labels, maxIterations: steps).Should().BeApproximately(beta, Tolerance.Tight);
+        FluentActions.Invoking(() => LogisticRegression.FitNewton(set.Features, set.Labels, maxIterations: steps - 1))
+            .Should().Throw<InvalidOperationException>().WithMessage("*converge*");
     }
 
     // Versicolor (label 0 here) against virginica (1) on the two petal measurements: 70 flowers train, 30 test.

@@ -7,7 +7,8 @@ namespace MathForML.CaseStudies.Tests;
 /// these tests catch: the population covariance (divide by n: 4.5 instead of 6 in the worked example); no centring (the
 /// shifted worked example and the SVD comparison fail); the one-pass formula E[x²] − E[x]² (it loses every digit at an
 /// offset of 10⁸); eigenvalues left in ascending order (MathNet returns them so); a sign convention other than
-/// "largest entry positive".
+/// "largest entry positive"; a whitening cut-off λ &lt; 10⁻¹²·λ₁ instead of ≤ (or 10⁻¹²/λ₁), accepting a variance exactly at
+/// it; null arguments dereferenced instead of named.
 /// </summary>
 public class PrincipalComponentsTests
 {
@@ -156,6 +157,30 @@ public class PrincipalComponentsTests
         FluentActions.Invoking(() => PrincipalComponents.Project(model, Cross, 0)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => PrincipalComponents.Reconstruct(model, new double[1, 3])).Should().Throw<ArgumentException>().WithMessage("*columns*");
         FluentActions.Invoking(() => PrincipalComponents.Fit(null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test, Order(10)]
+    // A null model, data or scores is named (not a NullReferenceException from inside).
+    public void Null_arguments_are_rejected_naming_the_parameter()
+    {
+        var model = PrincipalComponents.Fit(Cross);
+        FluentActions.Invoking(() => PrincipalComponents.Project(null!, Cross, 1)).Should().Throw<ArgumentNullException>().WithParameterName("model");
+        FluentActions.Invoking(() => PrincipalComponents.Project(model, null!, 1)).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => PrincipalComponents.Reconstruct(null!, new double[1, 2])).Should().Throw<ArgumentNullException>().WithParameterName("model");
+        FluentActions.Invoking(() => PrincipalComponents.Reconstruct(model, null!)).Should().Throw<ArgumentNullException>().WithParameterName("scores");
+    }
+
+    [Test, Order(11)]
+    // The whitening cut-off is inclusive: a model (built by hand) with λ = (4, 4·10⁻¹²) has λ₂ exactly 10⁻¹²·λ₁, so it
+    // must be refused; with λ₂ = 8·10⁻¹² it is kept, and the point (2, 0) whitens to (2/√4, 0) = (1, 0).
+    public void A_variance_exactly_at_the_cut_off_cannot_be_whitened()
+    {
+        double[,] axes = { { 1, 0 }, { 0, 1 } };
+        var atCutOff = new PcaModel([0, 0], axes, [4, 4 * 1e-12], [1, 1e-12]);
+        var above = new PcaModel([0, 0], axes, [4, 8 * 1e-12], [1, 2e-12]);
+
+        FluentActions.Invoking(() => PrincipalComponents.Whiten(atCutOff, new double[,] { { 2, 0 } }, 2)).Should().Throw<ArgumentException>().WithMessage("*zero variance*");
+        PrincipalComponents.Whiten(above, new double[,] { { 2, 0 } }, 2).Should().BeApproximately(new double[,] { { 1, 0 } }, Tolerance.Tight);
     }
 
     private static double[,] Scaled(double[,] x, double[] scales)

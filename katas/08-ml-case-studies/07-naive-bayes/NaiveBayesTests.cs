@@ -7,7 +7,11 @@ namespace MathForML.CaseStudies.Tests;
 /// maximum-likelihood n_c (the worked example: 2 instead of 1); multiplying densities instead of adding log densities
 /// (with 400 features every product underflows to 0 and the posterior is 0/0); normalising the posterior without
 /// log-sum-exp; priors left out (the unbalanced example); smoothing by an absolute ε instead of one relative to the data's
-/// variance (the 10⁻⁶ scale test).
+/// variance (the 10⁻⁶ scale test); ε relative to the smallest feature variance instead of the largest, or that variance
+/// taken about the minimum instead of the mean, as the smallest squared deviation, or by the one-pass E[x²] − x̄² (the
+/// offset-10⁸ worked example); log-sum-exp shifted by the smallest log joint instead of the largest (e^7473 overflows
+/// far from both classes); a non-finite check that looks only at the first value; null arguments dereferenced instead
+/// of named; messages that do not say which setting or which class range is wrong.
 /// </summary>
 public class NaiveBayesTests
 {
@@ -144,5 +148,44 @@ public class NaiveBayesTests
         FluentActions.Invoking(() => NaiveBayes.LogJoint(model, new double[,] { { 1, 2 } })).Should().Throw<ArgumentException>().WithMessage("*columns*");
         FluentActions.Invoking(() => NaiveBayes.Predict(model, new double[,] { { double.NaN } })).Should().Throw<ArgumentException>().WithMessage("*finite*");
         FluentActions.Invoking(() => NaiveBayes.Predict(null!, Five)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test, Order(8)]
+    // Null arguments are named; the messages say what is wrong: a negative smoothing ("non-negative"), a label outside
+    // 0 … K − 1 (naming K − 1 = 2), a NaN after finite values ("finite").
+    public void Null_arguments_and_bad_settings_are_named()
+    {
+        var model = NaiveBayes.Fit(Five, FiveLabels, 2);
+        FluentActions.Invoking(() => NaiveBayes.Fit(null!, FiveLabels, 2)).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => NaiveBayes.Fit(Five, null!, 2)).Should().Throw<ArgumentNullException>().WithParameterName("labels");
+        FluentActions.Invoking(() => NaiveBayes.LogJoint(model, null!)).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => NaiveBayes.Fit(Five, FiveLabels, 2, -1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*non-negative*").WithParameterName("smoothing");
+        FluentActions.Invoking(() => NaiveBayes.Fit(Five, [0, 1, 2, 2, 7], 3)).Should().Throw<ArgumentException>().WithMessage("*label*2*").WithParameterName("labels");
+        FluentActions.Invoking(() => NaiveBayes.Predict(model, new double[,] { { 1 }, { double.NaN } })).Should().Throw<ArgumentException>().WithMessage("*finite*");
+    }
+
+    [Test, Order(9)]
+    // ε = smoothing·(the largest variance of any feature over all the data, about its mean, denominator n). Feature 0 is
+    // Five shifted by 10⁸: mean 10⁸ + 6.8, variance (5.8² + 3.8² + 2.2² + 3.2² + 4.2²)/5 = 16.16 (the one-pass
+    // E[x²] − x̄² loses it to rounding at this offset). Feature 1 = (0, 0, 1, 1, 1) has variance 0.24 and is constant in
+    // each class. With smoothing ½, ε = 8.08 is added to every class variance (1 and 2/3 for feature 0, 0 for feature 1).
+    public void Smoothing_adds_a_share_of_the_largest_feature_variance_by_hand()
+    {
+        var x = new double[,] { { 1e8 + 1, 0 }, { 1e8 + 3, 0 }, { 1e8 + 9, 1 }, { 1e8 + 10, 1 }, { 1e8 + 11, 1 } };
+
+        var model = NaiveBayes.Fit(x, FiveLabels, 2, smoothing: 0.5);
+
+        model.Variances.Should().BeApproximately(new double[,] { { 1 + 8.08, 8.08 }, { (2.0 / 3) + 8.08, 8.08 } }, Tolerance.Loose);
+    }
+
+    [Test, Order(10)]
+    // Far from both classes (x = ±200) the log joints differ by thousands (class 0: −198²/2 ≈ −19602; class 1:
+    // −190²/(2·⅔) ≈ −27075): e to that difference overflows, so log-sum-exp must subtract the largest log joint. The
+    // posterior is then (1, 0): far out, the wider class wins.
+    public void Far_from_both_classes_the_posterior_is_still_a_distribution()
+    {
+        var model = NaiveBayes.Fit(Five, FiveLabels, 2, smoothing: 0);
+
+        NaiveBayes.PredictProbabilities(model, new double[,] { { 200 }, { -200 } }).Should().BeApproximately(new double[,] { { 1, 0 }, { 1, 0 } }, Tolerance.Tight);
     }
 }

@@ -33,7 +33,7 @@ public static class LogisticRegression
     /// <param name="coefficients">β = [b, w₁, …, wₚ].</param>
     /// <returns>L(β) ≥ 0.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ labels ("rows"), a label not 0 or 1 ("label"), a non-finite input ("finite"), or β without p + 1 entries ("coefficients").</exception>
+    /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ labels ("rows"), a label not 0 or 1 ("label"), a non-finite input ("finite"), or β without p + 1 entries ("coefficients", stating the p + 1 expected).</exception>
     public static double LogLoss(double[,] x, int[] y, double[] coefficients)
     {
         var scores = Scores(x, y, coefficients);
@@ -71,7 +71,7 @@ public static class LogisticRegression
     /// <param name="coefficients">β = [b, w₁, …, wₚ].</param>
     /// <returns>p, n entries in [0, 1].</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">β without p + 1 entries ("coefficients").</exception>
+    /// <exception cref="ArgumentException">β without p + 1 entries ("coefficients", stating the p + 1 expected).</exception>
     public static double[] PredictProbability(double[,] x, double[] coefficients) =>
         [.. Linear(x, coefficients).Select(Sigmoid)];
 
@@ -80,7 +80,7 @@ public static class LogisticRegression
     /// <param name="coefficients">β = [b, w₁, …, wₚ].</param>
     /// <returns>n labels, each 0 or 1.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">β without p + 1 entries ("coefficients").</exception>
+    /// <exception cref="ArgumentException">β without p + 1 entries ("coefficients", stating the p + 1 expected).</exception>
     public static int[] Predict(double[,] x, double[] coefficients) =>
         [.. Linear(x, coefficients).Select(z => z >= 0 ? 1 : 0)];
 
@@ -93,11 +93,11 @@ public static class LogisticRegression
     /// <returns>β after the last step.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="LogLoss"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">η not positive and finite, or <paramref name="iterations"/> &lt; 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">η not positive and finite ("positive"), or <paramref name="iterations"/> &lt; 1.</exception>
     public static double[] FitGradientDescent(double[,] x, int[] y, double learningRate, int iterations, IList<double>? lossTrace = null)
     {
+        // The data are validated by the first Gradient (or LogLoss) call.
         ArgumentNullException.ThrowIfNull(x);
-        Scores(x, y, new double[x.GetLength(1) + 1]);
         if (!(learningRate > 0) || !double.IsFinite(learningRate))
         {
             throw new ArgumentOutOfRangeException(nameof(learningRate), learningRate, "The learning rate must be positive and finite.");
@@ -132,12 +132,12 @@ public static class LogisticRegression
     /// <returns>The minimiser β̂.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="LogLoss"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxIterations"/> &lt; 1, or a tolerance not positive ("positive").</exception>
     /// <exception cref="InvalidOperationException">No convergence within <paramref name="maxIterations"/> steps, or a singular Hessian, as on separable classes ("converge").</exception>
     public static double[] FitNewton(double[,] x, int[] y, int maxIterations = 50, double tolerance = 1e-10, IList<double>? lossTrace = null)
     {
+        // The data are validated by the first Gradient (or LogLoss) call, before the first step.
         ArgumentNullException.ThrowIfNull(x);
-        Scores(x, y, new double[x.GetLength(1) + 1]);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxIterations, 1);
         if (!(tolerance > 0))
         {
@@ -150,11 +150,11 @@ public static class LogisticRegression
         lossTrace?.Add(LogLoss(x, y, beta));
         for (var step = 0; step < maxIterations; step++)
         {
+            var gradient = Vector<double>.Build.DenseOfArray(Gradient(x, y, beta));
             var probabilities = PredictProbability(x, beta);
             // H = (1/n)·DᵀWD with W = diag(pᵢ(1 − pᵢ)): each sample weighted by how uncertain the model still is about it.
             var weighted = Matrix<double>.Build.Dense(n, p + 1, (i, j) => design[i, j] * probabilities[i] * (1 - probabilities[i]) / n);
             var hessian = design.TransposeThisAndMultiply(weighted);
-            var gradient = Vector<double>.Build.DenseOfArray(Gradient(x, y, beta));
             double[] s;
             try
             {

@@ -17,8 +17,8 @@ public static class NaiveBayes
     /// <param name="smoothing">The variance smoothing factor, non-negative and finite (1e-9 by default).</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ labels ("rows"), a label outside 0 … K − 1 ("label"), a class without samples ("no samples"), a non-finite value ("finite"), or all variances 0 ("variance").</exception>
-    /// <exception cref="ArgumentOutOfRangeException">K &lt; 2, or the smoothing is negative or not finite.</exception>
+    /// <exception cref="ArgumentException">No samples ("empty"), rows ≠ labels ("rows"), a label outside 0 … K − 1 ("label", naming K − 1), a class without samples ("no samples"), a non-finite value ("finite"), or all variances 0 ("variance").</exception>
+    /// <exception cref="ArgumentOutOfRangeException">K &lt; 2, or the smoothing is negative or not finite ("non-negative").</exception>
     public static NaiveBayesModel Fit(double[,] x, int[] labels, int classes, double smoothing = 1e-9)
     {
         ArgumentNullException.ThrowIfNull(x);
