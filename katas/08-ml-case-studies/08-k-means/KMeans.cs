@@ -41,7 +41,7 @@ public static class KMeans
     /// <param name="previous">The current centroids, k × d (not modified).</param>
     /// <returns>The new centroids, k × d.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">Shapes that do not fit ("columns", "labels"), or a label outside 0 … k − 1 ("label").</exception>
+    /// <exception cref="ArgumentException">Shapes that do not fit ("columns"; a label array whose length is not n, "samples"), or a label outside 0 … k − 1 ("range").</exception>
     public static double[,] UpdateCentroids(double[,] x, int[] labels, double[,] previous)
     {
         throw new NotImplementedException("TODO KMeans.UpdateCentroids: return the update step: each centroid becomes the mean of the samples labelled with it; a centroid with no samples keeps its previous position");

@@ -6,7 +6,12 @@ namespace MathForML.CaseStudies.Tests;
 /// k-means++ and Lloyd's iterations. Wrong implementations these tests catch: seeding uniformly at random, or with
 /// probability ∝ D instead of D² (the seeding statistics); a centroid divided by n instead of its cluster's size (the
 /// worked example); an empty cluster's centroid moved to the origin or to NaN instead of kept; ties sent to the last
-/// centroid; stopping after a fixed number of steps instead of when labels stop changing (the fixed-point test).
+/// centroid; stopping after a fixed number of steps instead of when labels stop changing (the fixed-point test); a
+/// draw that stops at a running sum EQUAL to u·ΣD² instead of one exceeding it, or a running sum that is not
+/// accumulated (the chosen-uniforms example); a sweep that runs past the last sample, or lands on a sample with D² = 0,
+/// when the D² overflow to ∞ (the huge-values test); an iteration cap that allows one update fewer, or one more, than
+/// it says (the cap test); a centroid trace missing the seeds or the updates; null, empty or mis-shaped arguments that
+/// crash instead of being named.
 /// </summary>
 public class KMeansTests
 {
@@ -141,8 +146,93 @@ public class KMeansTests
         FluentActions.Invoking(() => KMeans.SeedPlusPlus(new double[0, 2], 1, new Random(1))).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => KMeans.Assign(Pairs, new double[,] { { 1, 2, 3 } })).Should().Throw<ArgumentException>().WithMessage("*columns*");
         FluentActions.Invoking(() => KMeans.Assign(new double[,] { { double.NaN, 1 } }, new double[,] { { 1, 2 } })).Should().Throw<ArgumentException>().WithMessage("*finite*");
-        FluentActions.Invoking(() => KMeans.UpdateCentroids(Pairs, [0, 1, 2, 0], new double[2, 2])).Should().Throw<ArgumentException>().WithMessage("*label*");
-        FluentActions.Invoking(() => KMeans.Inertia(Pairs, new double[2, 2], [0, 1])).Should().Throw<ArgumentException>().WithMessage("*labels*");
+        FluentActions.Invoking(() => KMeans.UpdateCentroids(Pairs, [0, 1, 2, 0], new double[2, 2])).Should().Throw<ArgumentException>().WithMessage("*range*");
+        FluentActions.Invoking(() => KMeans.Inertia(Pairs, new double[2, 2], [0, 1])).Should().Throw<ArgumentException>().WithMessage("*samples*");
         FluentActions.Invoking(() => KMeans.Fit(Pairs, 2, new Random(1), maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Test, Order(10)]
+    // Null arguments are named, not dereferenced; k = 0 centroids is "empty" (nothing to assign to); the label checks
+    // of the update step and the inertia come after the same checks of the data and centroids as the assignment.
+    public void Null_and_empty_arguments_are_rejected_by_every_step()
+    {
+        double[,] centroids = { { 1, 1 }, { 9, 1 } };
+        FluentActions.Invoking(() => KMeans.Assign(null!, centroids)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => KMeans.Assign(Pairs, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => KMeans.Assign(Pairs, new double[0, 2])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+        FluentActions.Invoking(() => KMeans.UpdateCentroids(null!, [0, 0, 1, 1], centroids)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => KMeans.UpdateCentroids(Pairs, [0, 0, 1, 1], null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => KMeans.UpdateCentroids(Pairs, [0, 0, 1, 1], new double[,] { { 1, 1, 1 } })).Should().Throw<ArgumentException>().WithMessage("*columns*");
+        FluentActions.Invoking(() => KMeans.Inertia(Pairs, centroids, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => KMeans.Inertia(null!, centroids, [0, 0, 1, 1])).Should().Throw<ArgumentNullException>();
+    }
+
+    [Test, Order(11)]
+    // The square (0, 0), (1, 0), (0, 1), (1, 1) with the first centre at sample 0 (u = 0 picks random.Next(4) = 0):
+    // D² = 0, 1, 1, 2, running sums 0, 1, 2, 4, total 4. The second centre is the first sample whose running sum
+    // EXCEEDS u·4: u = 0 (target 0) → sample 1; u = ¼ (target 1: sample 1's running sum 1 only equals it) → sample 2;
+    // u = ½ (target 2) → sample 3.
+    public void Seeding_draws_the_first_sample_whose_running_sum_exceeds_the_target()
+    {
+        double[,] square = { { 0, 0 }, { 1, 0 }, { 0, 1 }, { 1, 1 } };
+
+        foreach (var (u, sample) in new[] { (0.0, 1), (0.25, 2), (0.5, 3) })
+        {
+            var seeds = KMeans.SeedPlusPlus(square, 2, new ChosenUniforms(0, u));
+            seeds.Should().BeApproximately(new double[,] { { 0, 0 }, { square[sample, 0], square[sample, 1] } }, Tolerance.Tight, "for u = {0}", u);
+        }
+    }
+
+    [Test, Order(12)]
+    // Finite data can still have infinite squared distances: (1e200 − 0)² overflows to ∞. Then ΣD² = ∞ and the target
+    // u·∞ = ∞ is never exceeded, so the sweep must stop at the last sample and, if that one has D² = 0 (a copy of the
+    // first centre), step back to the last sample with D² > 0. Points 0, 1e200, 0 with the first centre at each of them
+    // (u₀ = 0.1, 0.5, 0.9 → random.Next(3) = 0, 1, 2): the two seeds are always the two distinct values 0 and 1e200.
+    public void Seeding_picks_distinct_samples_even_when_squared_distances_overflow()
+    {
+        double[,] x = { { 0 }, { 1e200 }, { 0 } };
+
+        foreach (var first in new[] { 0.1, 0.5, 0.9 })
+        {
+            var seeds = KMeans.SeedPlusPlus(x, 2, new ChosenUniforms(first, 0.5));
+            new[] { seeds[0, 0], seeds[1, 0] }.Should().BeEquivalentTo([0, 1e200], "with the first centre drawn by u₀ = {0}", first);
+        }
+    }
+
+    [Test, Order(13)]
+    // maxIterations counts update steps and is inclusive: a run that needs s updates succeeds with maxIterations = s
+    // (same result) and is refused with s − 1 ("converge"). Seeded blobs that take more than one update.
+    public void The_iteration_cap_allows_exactly_that_many_updates()
+    {
+        var set = new TestData(3).Classification(20, 3, 2, separation: 1);
+        var result = KMeans.Fit(set.Features, 3, new Random(3));
+        result.Iterations.Should().BeGreaterThan(1);
+
+        var capped = KMeans.Fit(set.Features, 3, new Random(3), maxIterations: result.Iterations);
+        capped.Labels.Should().Equal(result.Labels);
+        capped.Iterations.Should().Be(result.Iterations);
+        FluentActions.Invoking(() => KMeans.Fit(set.Features, 3, new Random(3), maxIterations: result.Iterations - 1))
+            .Should().Throw<InvalidOperationException>().WithMessage("*converge*");
+    }
+
+    [Test, Order(14)]
+    // The centroid trace records Lloyd's recurrence: the seeds (SeedPlusPlus with the same generator), then
+    // cₜ₊₁ = UpdateCentroids(x, Assign(x, cₜ), cₜ) after every update: Iterations + 1 entries, the last one the result.
+    public void The_centroid_trace_starts_at_the_seeds_and_follows_each_update([Range(1, 3)] int seed)
+    {
+        var set = new TestData(seed).Classification(20, 3, 2, separation: 1);
+        var trace = new List<double[,]>();
+
+        var result = KMeans.Fit(set.Features, 3, new Random(seed), centroidTrace: trace);
+
+        trace.Should().HaveCount(result.Iterations + 1);
+        trace[0].Should().BeApproximately(KMeans.SeedPlusPlus(set.Features, 3, new Random(seed)), Tolerance.Tight);
+        for (var t = 0; t + 1 < trace.Count; t++)
+        {
+            var expected = KMeans.UpdateCentroids(set.Features, KMeans.Assign(set.Features, trace[t]), trace[t]);
+            trace[t + 1].Should().BeApproximately(expected, Tolerance.Tight, "update {0}", t + 1);
+        }
+
+        trace[^1].Should().BeApproximately(result.Centroids, Tolerance.Tight);
     }
 }

@@ -51,8 +51,8 @@ public static class GaussianMixture
     /// <param name="regularization">ε ≥ 0, added to every covariance's diagonal so that it stays positive definite.</param>
     /// <returns>The new mixture.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">Shapes that do not fit ("rows"), entries outside [0, 1] ("responsibilit"), or a component with Nₖ = 0 ("empty").</exception>
-    /// <exception cref="ArgumentOutOfRangeException">ε is negative or not finite.</exception>
+    /// <exception cref="ArgumentException">Shapes that do not fit ("rows"), entries outside [0, 1] ("[0, 1]"), or a component with Nₖ = 0 ("empty").</exception>
+    /// <exception cref="ArgumentOutOfRangeException">ε is negative or not finite ("non-negative").</exception>
     public static GaussianMixtureModel MStep(double[,] x, double[,] responsibilities, double regularization = 1e-6)
     {
         throw new NotImplementedException("TODO GaussianMixture.MStep: return the M-step: with Nₖ = Σᵢ rᵢₖ, πₖ = Nₖ/n, μₖ = Σᵢ rᵢₖxᵢ/Nₖ and Σₖ = Σᵢ rᵢₖ(xᵢ − μₖ)(xᵢ − μₖ)ᵀ/Nₖ + ε·I");
@@ -60,7 +60,7 @@ public static class GaussianMixture
 
     /// <summary>
     /// EM from <paramref name="initial"/>: repeat E-step (<see cref="Responsibilities"/>) and <see cref="MStep"/> until the
-    /// log-likelihood gains at most tolerance·max(1, |ℓ|).
+    /// log-likelihood gains at most tolerance·max(1, |ℓ|), ℓ the log-likelihood after the step.
     /// </summary>
     /// <param name="x">The data, n × d.</param>
     /// <param name="initial">The starting mixture.</param>
@@ -72,7 +72,7 @@ public static class GaussianMixture
     /// <returns>The fitted mixture.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="LogJoint"/> and <see cref="MStep"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxIterations"/> is below 1, or the tolerance is not positive ("positive").</exception>
     /// <exception cref="InvalidOperationException">No convergence within <paramref name="maxIterations"/> steps ("converge").</exception>
     public static GaussianMixtureModel Fit(
         double[,] x, GaussianMixtureModel initial, int maxIterations = 500, double tolerance = 1e-10, double regularization = 1e-6,

@@ -7,7 +7,12 @@ namespace MathForML.CaseStudies.Tests;
 /// without log-sum-exp (0/0 = NaN for a sample 40 standard deviations away); the covariance divided by Nₖ − 1 or by n
 /// instead of Nₖ (the hard-assignment oracle); a mean not weighted by the responsibilities; log det Σ taken as
 /// log of a product that underflows (the 10⁻²⁰⁰ scale test); the ½ missing from the quadratic form (MathNet's normal
-/// density).
+/// density); the covariance as Σᵢ rᵢ(xᵢ − μ)(xᵢ + μ)ᵀ or another form that is exact only in exact arithmetic (it
+/// loses every digit when the data sit at 10⁸: the shift test); ε = 0 refused; traces missing the initial mixture or
+/// a step, or out of step with the models; a cap that allows one step more than it says; a stopping rule with &lt;
+/// instead of ≤, tolerance/max(1, |ℓ|) or tolerance·min(1, |ℓ|) instead of tolerance·max(1, |ℓ|) (the stopping-rule
+/// test); shape checks that catch only one bad dimension at a time, or a non-finite value only when every value is one;
+/// null arguments dereferenced instead of named.
 /// </summary>
 public class GaussianMixtureTests
 {
@@ -162,11 +167,117 @@ public class GaussianMixtureTests
         FluentActions.Invoking(() => GaussianMixture.LogJoint(Pair with { Weights = [1] }, x)).Should().Throw<ArgumentException>().WithMessage("*shape*");
         FluentActions.Invoking(() => GaussianMixture.LogJoint(Pair with { Covariances = [new double[,] { { -1 } }, new double[,] { { 1 } }] }, x)).Should().Throw<ArgumentException>().WithMessage("*positive definite*");
         FluentActions.Invoking(() => GaussianMixture.MStep(x, new double[,] { { 1, 0 }, { 1, 0 } })).Should().Throw<ArgumentException>().WithMessage("*empty*");
-        FluentActions.Invoking(() => GaussianMixture.MStep(x, new double[,] { { 1.5, 0 }, { 0, 1 } })).Should().Throw<ArgumentException>().WithMessage("*responsibilit*");
+        FluentActions.Invoking(() => GaussianMixture.MStep(x, new double[,] { { 1.5, 0 }, { 0, 1 } })).Should().Throw<ArgumentException>().WithMessage("*[0, 1]*");
         FluentActions.Invoking(() => GaussianMixture.MStep(x, new double[3, 2])).Should().Throw<ArgumentException>().WithMessage("*rows*");
-        FluentActions.Invoking(() => GaussianMixture.MStep(x, new double[,] { { 1, 0 }, { 0, 1 } }, -1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => GaussianMixture.MStep(x, new double[,] { { 1, 0 }, { 0, 1 } }, -1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*non-negative*");
         FluentActions.Invoking(() => GaussianMixture.Fit(x, Pair, maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => GaussianMixture.Fit(new double[,] { { 0 }, { 1 }, { 5 }, { 6 } }, Pair, maxIterations: 1)).Should().Throw<InvalidOperationException>().WithMessage("*converge*");
+    }
+
+    [Test, Order(8)]
+    // Null arguments are named; a tolerance of 0 is not positive; a mixture is inconsistent ("shape") when ANY one of its
+    // sizes is wrong: 3 mean rows for 2 weights, one covariance of the wrong size, or one that is 1 × 2 instead of 1 × 1;
+    // one NaN among finite values is enough to be refused.
+    public void Every_bad_argument_is_named_on_its_own()
+    {
+        var x = new double[,] { { 0 }, { 1 } };
+        var hard = new double[,] { { 1, 0 }, { 0, 1 } };
+        FluentActions.Invoking(() => GaussianMixture.LogJoint(null!, x)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => GaussianMixture.LogJoint(Pair, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => GaussianMixture.MStep(null!, hard)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => GaussianMixture.MStep(x, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => GaussianMixture.Fit(x, Pair, tolerance: 0)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*positive*");
+        FluentActions.Invoking(() => GaussianMixture.LogJoint(Pair with { Means = new double[,] { { -1 }, { 1 }, { 3 } } }, x)).Should().Throw<ArgumentException>().WithMessage("*shape*");
+        FluentActions.Invoking(() => GaussianMixture.LogJoint(Pair with { Covariances = [new double[,] { { 1 } }, new double[,] { { 1, 0 }, { 0, 1 } }] }, x)).Should().Throw<ArgumentException>().WithMessage("*shape*");
+        FluentActions.Invoking(() => GaussianMixture.LogJoint(Pair with { Covariances = [new double[,] { { 1 } }, new double[,] { { 1, 0 } }] }, x)).Should().Throw<ArgumentException>().WithMessage("*shape*");
+        FluentActions.Invoking(() => GaussianMixture.LogJoint(Pair, new double[,] { { 0 }, { double.NaN } })).Should().Throw<ArgumentException>().WithMessage("*finite*");
+    }
+
+    [Test, Order(9)]
+    // The covariance Σᵢ rᵢ(xᵢ − μ)(xᵢ − μ)ᵀ/N does not change when every sample moves by the same vector (and the mean
+    // moves with it), also with ε = 0 (allowed: ε ≥ 0). Shifting by 10⁸ is a numerical test: the deviations xᵢ − μ are
+    // still exact to ~10⁻⁸, but a form that relies on Σᵢ rᵢ(xᵢ − μ) = 0 cancelling exactly (such as (xᵢ + μ)(xᵢ − μ)ᵀ,
+    // equal in exact arithmetic) is off by ~2·10⁸·N·ulp(10⁸)/N ≈ 1. Seeded soft responsibilities, 20 samples in 2-D.
+    public void M_step_covariances_do_not_change_when_the_data_are_shifted_far_away([Range(1, 3)] int seed)
+    {
+        var data = new TestData(seed);
+        var x = data.Matrix(20, 2, -3, 3);
+        var r = new double[20, 2];
+        for (var i = 0; i < 20; i++)
+        {
+            r[i, 0] = data.Random.Uniform(0.05, 0.95);
+            r[i, 1] = 1 - r[i, 0];
+        }
+
+        var shifted = (double[,])x.Clone();
+        for (var i = 0; i < 20; i++)
+        {
+            shifted[i, 0] += 1e8;
+            shifted[i, 1] -= 1e8;
+        }
+
+        var model = GaussianMixture.MStep(x, r, regularization: 0);
+        var moved = GaussianMixture.MStep(shifted, r, regularization: 0);
+
+        moved.Weights.Should().BeApproximately(model.Weights, Tolerance.Tight);
+        for (var c = 0; c < 2; c++)
+        {
+            new[] { moved.Means[c, 0] - 1e8, moved.Means[c, 1] + 1e8 }.Should().BeApproximately([model.Means[c, 0], model.Means[c, 1]], Tolerance.AbsoluteOnly(1e-6), "component {0}", c);
+            moved.Covariances[c].Should().BeApproximately(model.Covariances[c], Tolerance.AbsoluteOnly(1e-6), "component {0}", c);
+        }
+    }
+
+    [Test, Order(10)]
+    // Both traces hold the initial mixture and then one entry per EM step, in step: ℓ trace[t] = ℓ(model trace[t]),
+    // model trace[t + 1] = MStep(x, Responsibilities(model trace[t], x)), and the last model is the result. The cap counts
+    // EM steps and is inclusive: s steps succeed with maxIterations = s and are refused with s − 1 ("converge").
+    public void Traces_record_every_EM_step_and_the_cap_allows_exactly_that_many()
+    {
+        var x = new double[,] { { -2 }, { -1.5 }, { 0.5 }, { 1 }, { 2.5 } };
+        var (likelihoods, models) = (new List<double>(), new List<GaussianMixtureModel>());
+
+        var fitted = GaussianMixture.Fit(x, Pair, tolerance: 1e-8, logLikelihoodTrace: likelihoods, modelTrace: models);
+
+        models.Count.Should().BeGreaterThan(2);
+        likelihoods.Should().HaveCount(models.Count);
+        models[0].Should().BeSameAs(Pair);
+        models[^1].Should().BeSameAs(fitted);
+        for (var t = 0; t < models.Count; t++)
+        {
+            likelihoods[t].Should().BeApproximately(GaussianMixture.LogLikelihood(models[t], x), Tolerance.Tight, "entry {0}", t);
+            if (t + 1 < models.Count)
+            {
+                var next = GaussianMixture.MStep(x, GaussianMixture.Responsibilities(models[t], x));
+                models[t + 1].Means.Should().BeApproximately(next.Means, Tolerance.Tight, "step {0}", t + 1);
+            }
+        }
+
+        var steps = models.Count - 1;
+        GaussianMixture.Fit(x, Pair, maxIterations: steps, tolerance: 1e-8).Means.Should().BeApproximately(fitted.Means, Tolerance.Tight);
+        FluentActions.Invoking(() => GaussianMixture.Fit(x, Pair, maxIterations: steps - 1, tolerance: 1e-8))
+            .Should().Throw<InvalidOperationException>().WithMessage("*converge*");
+    }
+
+    [Test, Order(11)]
+    // EM stops after the first step whose gain ℓ₁ − ℓ₀ is AT MOST tolerance·max(1, |ℓ₁|). One component on two points
+    // ±a, started at N(0, 1): one step reaches the maximum-likelihood fit, and the next step gains exactly 0.
+    // a = 0.3: |ℓ₁| ≈ 0.43 < 1, so a tolerance equal to the gain itself stops after one step (gain = tolerance·1).
+    // a = 3: |ℓ₁| ≈ 5.0, so the tolerance is relative: gain/|ℓ₁| just above stops after one step, just below does not.
+    public void EM_stops_when_a_step_gains_at_most_tolerance_times_max_of_one_and_the_log_likelihood()
+    {
+        var start = new GaussianMixtureModel([1.0], new double[,] { { 0 } }, [new double[,] { { 1 } }]);
+        foreach (var (a, margin, steps) in new[] { (0.3, 1.0, 1), (3.0, 1 + 1e-9, 1), (3.0, 1 - 1e-9, 2) })
+        {
+            var x = new double[,] { { -a }, { a } };
+            var first = GaussianMixture.LogLikelihood(GaussianMixture.MStep(x, GaussianMixture.Responsibilities(start, x)), x);
+            var gain = first - GaussianMixture.LogLikelihood(start, x);
+            var tolerance = gain / Math.Max(1, Math.Abs(first)) * margin;
+            var trace = new List<double>();
+
+            GaussianMixture.Fit(x, start, tolerance: tolerance, logLikelihoodTrace: trace);
+
+            trace.Should().HaveCount(steps + 1, "for a = {0} and tolerance = {1}·gain/max(1, |ℓ₁|)", a, margin);
+        }
     }
 
     private static GaussianMixtureModel Start(double[,] x, int[] rows)

@@ -67,7 +67,7 @@ public static class DecisionStump
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="classes"/> is below 2.</exception>
     /// <exception cref="ArgumentException">
     /// There are no samples ("empty"), the labels' count differs from the rows' ("length"), a label is out of range
-    /// ("label"), a value is NaN or infinite ("finite"), or no feature has two distinct values ("distinct").
+    /// ("range"), a value is NaN or infinite ("finite"), or no feature has two distinct values ("distinct").
     /// </exception>
     public static StumpSplit BestSplit(double[,] features, int[] labels, int classes, SplitCriterion criterion)
     {

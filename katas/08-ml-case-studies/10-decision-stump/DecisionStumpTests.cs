@@ -12,7 +12,8 @@ namespace MathForML.CaseStudies.Tests;
 /// children averaged without their weights n_child/n (the worked gain becomes 0.675, not 0.610); 0·log 0 evaluated
 /// as NaN for a class that does not occur; Gini as 1 − Σ p (always 0); a threshold placed ON a data value or between
 /// two equal values (the repeated-values test); the midpoint (a + b)/2, which overflows near 1e308; ties resolved
-/// towards the last candidate (iris: petal width instead of petal length).
+/// towards the last candidate (iris: petal width instead of petal length); a null right child or null labels
+/// dereferenced instead of named, and a label out of range reported without saying so ("range").
 /// </remarks>
 public class DecisionStumpTests
 {
@@ -235,6 +236,7 @@ public class DecisionStumpTests
         FluentActions.Invoking(() => DecisionStump.Gain([0, 0], [0, 0], SplitCriterion.Gini)).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => DecisionStump.Gain([2, 0], [-1, 3], SplitCriterion.InformationGain)).Should().Throw<ArgumentException>().WithMessage("*negative*");
         FluentActions.Invoking(() => DecisionStump.Gain(null!, [1], SplitCriterion.Gini)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => DecisionStump.Gain([1], null!, SplitCriterion.Gini)).Should().Throw<ArgumentNullException>();
     }
 
     [Test, Order(14)]
@@ -245,7 +247,9 @@ public class DecisionStumpTests
         FluentActions.Invoking(() => DecisionStump.BestSplit(null!, [0], 2, SplitCriterion.Gini)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => DecisionStump.BestSplit(new double[0, 1], [], 2, SplitCriterion.Gini)).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => DecisionStump.BestSplit(x, [0], 2, SplitCriterion.Gini)).Should().Throw<ArgumentException>().WithMessage("*length*");
-        FluentActions.Invoking(() => DecisionStump.BestSplit(x, [0, 2], 2, SplitCriterion.Gini)).Should().Throw<ArgumentException>().WithMessage("*label*");
+        FluentActions.Invoking(() => DecisionStump.BestSplit(x, null!, 2, SplitCriterion.Gini)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => DecisionStump.BestSplit(x, [0, 2], 2, SplitCriterion.Gini)).Should().Throw<ArgumentException>().WithMessage("*range*");
+        FluentActions.Invoking(() => DecisionStump.BestSplit(x, [-1, 1], 2, SplitCriterion.Gini)).Should().Throw<ArgumentException>().WithMessage("*range*");
         FluentActions.Invoking(() => DecisionStump.BestSplit(x, [0, 1], 1, SplitCriterion.Gini)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => DecisionStump.BestSplit(new double[,] { { 1 }, { double.NaN } }, [0, 1], 2, SplitCriterion.Gini))
             .Should().Throw<ArgumentException>().WithMessage("*finite*");

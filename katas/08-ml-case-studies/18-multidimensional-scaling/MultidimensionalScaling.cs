@@ -5,7 +5,7 @@ namespace MathForML.CaseStudies;
 /// double-centre the distances into the Gram matrix B of the centred points, then embed with B's leading eigenvectors.
 /// </summary>
 /// <remarks>
-/// A squared-distance matrix must be non-empty ("empty"), square ("square"), symmetric to within 1e-9 relative to its
+/// A squared-distance matrix must be non-empty ("empty"), square ("not square"), symmetric to within 1e-9 relative to its
 /// largest entry ("symmetric"), with finite non-negative entries ("negative") and a zero diagonal ("diagonal"); all
 /// are <see cref="ArgumentException"/>s; null arguments throw <see cref="ArgumentNullException"/>.
 /// Lesson: katas/08-ml-case-studies/18-multidimensional-scaling/README.md

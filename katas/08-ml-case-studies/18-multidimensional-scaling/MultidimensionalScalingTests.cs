@@ -11,7 +11,9 @@ namespace MathForML.CaseStudies.Tests;
 /// Wrong implementations these tests kill: centring only the rows (B not symmetric, rows sum to 0 but columns do not);
 /// a missing −½ (distances come out √2 times too long, or B negative); the eigenvalues taken in MathNet's ascending order
 /// (the embedding uses the smallest, zero, eigenvalues); eigenvectors not scaled by √λ (all distances wrong); a
-/// negative eigenvalue passed to Math.Sqrt (NaN coordinates for non-Euclidean distances).
+/// negative eigenvalue passed to Math.Sqrt (NaN coordinates for non-Euclidean distances); a symmetry check with no
+/// tolerance, a tolerance not scaled by the largest entry (1e-9/largest), or one whose bound is exclusive (the
+/// rounding test); a null matrix dereferenced instead of named.
 /// </remarks>
 public class MultidimensionalScalingTests
 {
@@ -108,7 +110,9 @@ public class MultidimensionalScalingTests
     // A distance matrix must be square, symmetric, non-negative, with zeros on the diagonal; k must be 1 … n.
     public void Bad_input_is_rejected()
     {
-        FluentActions.Invoking(() => MultidimensionalScaling.DoubleCenter(new double[2, 3])).Should().Throw<ArgumentException>().WithMessage("*square*");
+        FluentActions.Invoking(() => MultidimensionalScaling.DoubleCenter(new double[2, 3])).Should().Throw<ArgumentException>().WithMessage("*not square*");
+        FluentActions.Invoking(() => MultidimensionalScaling.DoubleCenter(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => MultidimensionalScaling.Embed(null!, 1)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => MultidimensionalScaling.DoubleCenter(new double[0, 0])).Should().Throw<ArgumentException>().WithMessage("*empty*");
         FluentActions.Invoking(() => MultidimensionalScaling.DoubleCenter(new double[,] { { 0, 1 }, { 2, 0 } })).Should().Throw<ArgumentException>().WithMessage("*symmetric*");
         FluentActions.Invoking(() => MultidimensionalScaling.DoubleCenter(new double[,] { { 0, -1 }, { -1, 0 } })).Should().Throw<ArgumentException>().WithMessage("*negative*");
@@ -117,6 +121,25 @@ public class MultidimensionalScalingTests
         FluentActions.Invoking(() => MultidimensionalScaling.Embed(new double[,] { { 0, 1 }, { 1, 0 } }, 3)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => MultidimensionalScaling.SquaredDistances(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => MultidimensionalScaling.SquaredDistances(new double[0, 2])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+    }
+
+    [Test, Order(7)]
+    // Symmetric "to within 1e-9 relative to the largest entry": |D²ᵢⱼ − D²ⱼᵢ| ≤ 1e-9·max D² is rounding, not an error.
+    // Largest entry 10⁶: an asymmetry of 10⁻⁵ is accepted (B is then symmetrised by the centring formula only up to
+    // that), an asymmetry of exactly 1e-9·1024 with largest entry 1024 is still within (the bound is inclusive), and
+    // 10⁻² is refused.
+    public void An_asymmetry_within_the_relative_tolerance_is_accepted_as_rounding()
+    {
+        const double large = 1e6;
+        double[,] nearly = { { 0, large, 1 }, { large + 1e-5, 0, 1 }, { 1, 1, 0 } };
+        FluentActions.Invoking(() => MultidimensionalScaling.DoubleCenter(nearly)).Should().NotThrow();
+
+        const double largest = 1024;
+        double[,] boundary = { { 0, largest, 0 }, { largest, 0, largest }, { 1e-9 * largest, largest, 0 } };
+        FluentActions.Invoking(() => MultidimensionalScaling.DoubleCenter(boundary)).Should().NotThrow();
+
+        nearly[1, 0] = large + 1e-2;
+        FluentActions.Invoking(() => MultidimensionalScaling.DoubleCenter(nearly)).Should().Throw<ArgumentException>().WithMessage("*symmetric*");
     }
 
     private static double[,] Outer(double[] a, double[] b)

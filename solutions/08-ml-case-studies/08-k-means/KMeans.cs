@@ -95,7 +95,7 @@ public static class KMeans
     /// <param name="previous">The current centroids, k × d (not modified).</param>
     /// <returns>The new centroids, k × d.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">Shapes that do not fit ("columns", "labels"), or a label outside 0 … k − 1 ("label").</exception>
+    /// <exception cref="ArgumentException">Shapes that do not fit ("columns"; a label array whose length is not n, "samples"), or a label outside 0 … k − 1 ("range").</exception>
     public static double[,] UpdateCentroids(double[,] x, int[] labels, double[,] previous)
     {
         CheckLabels(x, labels, previous);
@@ -235,7 +235,7 @@ public static class KMeans
 
         if (labels.Any(c => c < 0 || c >= centroids.GetLength(0)))
         {
-            throw new ArgumentException($"Every label must be a cluster index in 0 … {centroids.GetLength(0) - 1}.", nameof(labels));
+            throw new ArgumentException($"A label is out of range: every label must be a cluster index in 0 … k − 1 (k = {centroids.GetLength(0)} centroids).", nameof(labels));
         }
     }
 }

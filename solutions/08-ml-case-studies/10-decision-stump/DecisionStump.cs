@@ -89,7 +89,7 @@ public static class DecisionStump
 
         if (labels.Any(label => label < 0 || label >= classes))
         {
-            throw new ArgumentException($"Every label must be in 0 … {classes - 1}.", nameof(labels));
+            throw new ArgumentException($"A label is out of range: every label must be in 0 … classes − 1 (classes = {classes}).", nameof(labels));
         }
 
         foreach (var value in features)

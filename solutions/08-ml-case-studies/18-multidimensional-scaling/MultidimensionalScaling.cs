@@ -102,7 +102,7 @@ public static class MultidimensionalScaling
 
         if (squaredDistances.GetLength(1) != n)
         {
-            throw new ArgumentException($"The distance matrix must be square, not {n}×{squaredDistances.GetLength(1)}.", nameof(squaredDistances));
+            throw new ArgumentException($"The distance matrix is not square: it is {n}×{squaredDistances.GetLength(1)}.", nameof(squaredDistances));
         }
 
         var largest = 0.0;
