@@ -21,8 +21,8 @@ public static class GradientDescent
     /// <param name="trace">If not null, receives a copy of x₀ and of every iterate, so trace.Count − 1 is the number of steps.</param>
     /// <returns>The first iterate whose gradient norm is at most the tolerance, a new array.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="gradient"/> or <paramref name="x0"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="x0"/> is empty ("empty"); the gradient is null or has the wrong length ("length").</exception>
-    /// <exception cref="ArgumentOutOfRangeException">η or the tolerance is not positive and finite, maxIterations &lt; 1, or x₀ is not finite.</exception>
+    /// <exception cref="ArgumentException"><paramref name="x0"/> is empty ("empty"); the gradient is null ("null") or has the wrong length ("length").</exception>
+    /// <exception cref="ArgumentOutOfRangeException">η or the tolerance is not positive and finite, or an entry of x₀ is not finite ("finite"); maxIterations &lt; 1.</exception>
     /// <exception cref="InvalidOperationException">
     /// A gradient or iterate is not finite ("diverged"), or the tolerance is not reached within maxIterations steps ("converge").
     /// </exception>

@@ -11,7 +11,12 @@ namespace MathForML.Optimization.Tests;
 /// <item>a sign error, x + η∇f (test 1);</item>
 /// <item>stopping on a small STEP ‖xₖ₊₁ − xₖ‖ instead of a small gradient: a tiny η then "converges" at once (test 3);</item>
 /// <item>an off-by-one iteration cap, or a cap that skips the final gradient check (test 3);</item>
-/// <item>a missing divergence check, which returns NaN instead of saying "diverged" (test 6).</item>
+/// <item>a missing divergence check, which returns NaN instead of saying "diverged" (test 6);</item>
+/// <item>stopping on ‖∇f‖ &lt; tolerance instead of ≤, which steps away from a start whose gradient norm IS the
+/// tolerance (test 9);</item>
+/// <item>divergence checks that look at one entry or require every entry to be bad (Any instead of All), or that let a
+/// non-finite gradient at the last allowed iterate pass as "did not converge" (test 10);</item>
+/// <item>a starting point with one non-finite entry accepted, and errors without their parameter name or words (test 10).</item>
 /// </list>
 /// </summary>
 public class GradientDescentTests
@@ -164,6 +169,48 @@ public class GradientDescentTests
         FluentActions.Invoking(() => GradientDescent.Minimize(p => p, [1], 0.1, tolerance: 0)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => GradientDescent.Minimize(p => p, [1], 0.1, maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => GradientDescent.Minimize(_ => [1.0, 2.0], [1], 0.1)).Should().Throw<ArgumentException>().WithMessage("*length*");
+    }
+
+    [Test, Order(9)]
+    // The stopping rule is ‖∇f(xₖ)‖ ≤ tolerance, equality included: for f = ½‖x‖² (∇f = x) from (3, 4) the gradient
+    // norm is √(9 + 16) = 5 exactly, so with tolerance 5 the start itself is returned and no step is taken.
+    public void A_start_whose_gradient_norm_equals_the_tolerance_takes_no_step()
+    {
+        var trace = new List<double[]>();
+
+        GradientDescent.Minimize(p => p, [3, 4], 0.1, tolerance: 5, trace: trace).Should().Equal(3, 4);
+        trace.Should().HaveCount(1);
+    }
+
+    [Test, Order(10)]
+    // Divergence in ONE coordinate is divergence: a linear f = 10³⁰⁸·x₁ overflows x₁ to −∞ in one step (η = 10) while
+    // x₂ stays 0 and the gradient (10³⁰⁸, 0) stays finite. A gradient that overflows in one coordinate at the last
+    // allowed iterate is "diverged" too, not "did not converge": ∇f = (10³⁰⁰x₁, x₂) from (1, 0) with η = 10⁻²⁹⁰ steps
+    // to x₁ = 1 − 10¹⁰, where 10³⁰⁰x₁ = −∞. Bad input names its parameter: a null gradient ("null"), a start with one
+    // non-finite entry, η or the tolerance not positive and finite ("finite").
+    public void Divergence_in_one_coordinate_and_bad_settings_are_named()
+    {
+        FluentActions.Invoking(() => GradientDescent.Minimize(_ => [1e308, 0], [0, 0], 10, maxIterations: 10))
+            .Should().Throw<InvalidOperationException>().WithMessage("*diverged*");
+        FluentActions.Invoking(() => GradientDescent.Minimize(p => [1e300 * p[0], p[1]], [1, 0], 1e-290, maxIterations: 1))
+            .Should().Throw<InvalidOperationException>().WithMessage("*diverged*");
+
+        FluentActions.Invoking(() => GradientDescent.Minimize(_ => null!, [1], 0.1)).Should().Throw<ArgumentException>()
+            .WithParameterName("gradient").WithMessage("*null*");
+        FluentActions.Invoking(() => GradientDescent.Minimize(p => p, [1, double.NaN], 0.1)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("x0").WithMessage("*finite*");
+        FluentActions.Invoking(() => GradientDescent.Minimize(p => p, [double.PositiveInfinity, 1], 0.1)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("x0").WithMessage("*finite*");
+        foreach (var bad in new[] { 0, -1, double.NaN, double.PositiveInfinity })
+        {
+            FluentActions.Invoking(() => GradientDescent.Minimize(p => p, [1], bad)).Should().Throw<ArgumentOutOfRangeException>()
+                .WithParameterName("learningRate").WithMessage("*finite*", "η = {0}", bad);
+            FluentActions.Invoking(() => GradientDescent.Minimize(p => p, [1], 0.1, tolerance: bad)).Should().Throw<ArgumentOutOfRangeException>()
+                .WithParameterName("tolerance").WithMessage("*finite*", "tolerance {0}", bad);
+        }
+
+        FluentActions.Invoking(() => GradientDescent.Minimize(p => p, [1], 0.1, maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("maxIterations");
     }
 
     private static double[] QuadraticGradient(double[,] q, double[] c, double[] x) =>

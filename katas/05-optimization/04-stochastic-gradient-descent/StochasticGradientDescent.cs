@@ -39,8 +39,8 @@ public static class StochasticGradientDescent
     /// <param name="epochTrace">If not null, receives a copy of x₀ and of x after every epoch.</param>
     /// <returns>x after the last epoch, a new array.</returns>
     /// <exception cref="ArgumentNullException">A delegate, x₀ or the random source is null.</exception>
-    /// <exception cref="ArgumentException">x₀ is empty ("empty"); the batch gradient is null or has the wrong length ("length").</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range (a batch size outside 1 … n names "batch").</exception>
+    /// <exception cref="ArgumentException">x₀ is empty ("empty"); the batch gradient is null ("null") or has the wrong length ("length").</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range (a batch size outside 1 … n says "batch size").</exception>
     /// <exception cref="InvalidOperationException">An iterate is not finite ("diverged").</exception>
     public static double[] Minimize(
         Func<double[], int[], double[]> batchGradient,

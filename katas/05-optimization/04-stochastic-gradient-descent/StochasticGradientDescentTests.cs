@@ -8,7 +8,9 @@ namespace MathForML.Optimization.Tests;
 /// <item>Fisher–Yates with random.Next(i) instead of Next(i + 1) (Sattolo's cyclic shuffle, never leaves an entry in place; test 1);</item>
 /// <item>sampling batches WITH replacement (random indices), so an epoch misses samples and repeats others (test 3);</item>
 /// <item>dropping the last, partial batch, or shuffling once instead of every epoch (test 3);</item>
-/// <item>summing instead of stepping per batch, i.e. one step per epoch (test 4).</item>
+/// <item>summing instead of stepping per batch, i.e. one step per epoch (test 4);</item>
+/// <item>a sample count of 0 reported as a bad batch size, a batch-size error without the words "batch size", a null
+/// batch gradient not named (test 8).</item>
 /// </list>
 /// </summary>
 public class StochasticGradientDescentTests
@@ -129,6 +131,27 @@ public class StochasticGradientDescentTests
         FluentActions.Invoking(() => StochasticGradientDescent.Minimize((_, _) => [1.0, 2.0], 3, [1], 0.1, 1, 1, random)).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => StochasticGradientDescent.Minimize((x, _) => [1e6 * x[0]], 3, [1], 0.1, 1, 100, random))
             .Should().Throw<InvalidOperationException>().WithMessage("*diverge*");
+    }
+
+    [Test, Order(8)]
+    // Each bad argument is named: n = 0 is a bad sample count (not a bad batch size, although no batch size fits it), a
+    // batch size outside 1 … n says "batch size", a null random source or a batch gradient that returns null ("null").
+    public void Bad_arguments_are_named()
+    {
+        Func<double[], int[], double[]> g = (x, _) => [x[0]];
+        var random = new Random(1);
+        FluentActions.Invoking(() => StochasticGradientDescent.Minimize(g, 0, [1], 0.1, 1, 1, random)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("sampleCount");
+        foreach (var batchSize in new[] { 0, 4 })
+        {
+            FluentActions.Invoking(() => StochasticGradientDescent.Minimize(g, 3, [1], 0.1, batchSize, 1, random)).Should().Throw<ArgumentOutOfRangeException>()
+                .WithParameterName("batchSize").WithMessage("*batch size*", "batch size {0} of 3", batchSize);
+        }
+
+        FluentActions.Invoking(() => StochasticGradientDescent.Minimize(g, 3, [1], 0.1, 1, 1, null!)).Should().Throw<ArgumentNullException>()
+            .WithParameterName("random");
+        FluentActions.Invoking(() => StochasticGradientDescent.Minimize((_, _) => null!, 3, [1], 0.1, 1, 1, random)).Should().Throw<ArgumentException>()
+            .WithParameterName("batchGradient").WithMessage("*null*");
     }
 
     /// <summary>The gradient of (1/2b) Σ over the batch of (xᵢᵀw − yᵢ)²: (1/b) Σ (xᵢᵀw − yᵢ)·xᵢ.</summary>

@@ -10,7 +10,7 @@ namespace MathForML.Optimization;
 /// errors of <see cref="GradientDescent.Minimize"/>: a non-finite gradient or iterate → InvalidOperationException
 /// ("diverged"), the cap → InvalidOperationException ("converge"), null → ArgumentNullException, an empty start →
 /// ArgumentException ("empty"), a gradient of the wrong length → ArgumentException ("length"), η not positive, β outside
-/// [0, 1), a non-positive tolerance or maxIterations &lt; 1 → ArgumentOutOfRangeException.
+/// [0, 1) ("[0, 1)"), a non-positive tolerance or maxIterations &lt; 1 → ArgumentOutOfRangeException.
 /// Lesson: katas/05-optimization/05-momentum/README.md
 /// </remarks>
 public static class Momentum

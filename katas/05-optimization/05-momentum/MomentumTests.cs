@@ -10,7 +10,11 @@ namespace MathForML.Optimization.Tests;
 /// <item>Nesterov with the gradient at xₖ instead of the look-ahead point xₖ + βv (that is heavy ball; test 2);</item>
 /// <item>the velocity update v ← β(v − ηg), which damps the new gradient too (tests 1 and 2);</item>
 /// <item>stepping with the OLD velocity, x ← x + v before v is updated (test 1);</item>
-/// <item>momentum that does not accelerate: any of the above, or β ignored, fails the √κ rate (test 5).</item>
+/// <item>momentum that does not accelerate: any of the above, or β ignored, fails the √κ rate (test 5);</item>
+/// <item>stopping on ‖∇f‖ &lt; tolerance instead of ≤ (test 8);</item>
+/// <item>no check of the iterate itself, so an x that overflows while the gradient stays finite runs on to "did not
+/// converge" (test 8);</item>
+/// <item>a β outside [0, 1) rejected without its name or the words "[0, 1)" (test 8).</item>
 /// </list>
 /// </summary>
 public class MomentumTests
@@ -133,6 +137,30 @@ public class MomentumTests
         FluentActions.Invoking(() => Momentum.Nesterov(p => p, [1], 0, 0.5)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => Momentum.HeavyBall(p => p, [1], 0.1, 0.5, tolerance: -1)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => Momentum.Nesterov(p => p, [1], 0.1, 0.5, maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Test, Order(8)]
+    // Edges: the stopping rule is ‖∇f‖ ≤ tolerance, so from (3, 4) on f = ½‖x‖² (gradient norm exactly 5) with
+    // tolerance 5 no step is taken. A linear f = 10³⁰⁸·x with η = 10 sends x to −∞ in one step while the gradient stays
+    // finite: the iterate itself must be checked ("diverged"). And β is named when it leaves [0, 1).
+    public void Edges_of_the_stopping_rule_divergence_and_beta()
+    {
+        foreach (var method in new[] { "heavy ball", "Nesterov" })
+        {
+            Func<Func<double[], double[]>, double[], double, double, double, int, IList<double[]>?, double[]> run =
+                method == "heavy ball" ? Momentum.HeavyBall : Momentum.Nesterov;
+            var trace = new List<double[]>();
+
+            run(p => p, [3, 4], 0.1, 0.5, 5, 100, trace).Should().Equal([3, 4], method);
+            trace.Should().HaveCount(1, method);
+            FluentActions.Invoking(() => run(_ => [1e308], [0], 10, 0.5, 1e-8, 10, null))
+                .Should().Throw<InvalidOperationException>().WithMessage("*diverged*", method);
+            foreach (var beta in new[] { 1, -0.1, double.NaN })
+            {
+                FluentActions.Invoking(() => run(p => p, [1], 0.1, beta, 1e-8, 10, null)).Should().Throw<ArgumentOutOfRangeException>()
+                    .WithParameterName("momentum").WithMessage("*[0, 1)*", "{0}, β = {1}", method, beta);
+            }
+        }
     }
 
     /// <summary>

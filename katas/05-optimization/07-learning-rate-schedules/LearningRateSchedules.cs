@@ -2,8 +2,9 @@ namespace MathForML.Optimization;
 
 /// <summary>
 /// Learning-rate schedules: the learning rate ηₜ to use at step t = 0, 1, 2, … (t counts the optimiser's steps, as a C#
-/// loop index does). Every method throws <see cref="ArgumentOutOfRangeException"/> for t &lt; 0, a rate that is not
-/// positive and finite, a factor outside (0, 1], a minimum outside [0, initial], or a step count below 1.
+/// loop index does). Every method throws <see cref="ArgumentOutOfRangeException"/>, naming the parameter, for t &lt; 0,
+/// a rate that is not positive and finite ("positive and finite"), a factor outside (0, 1] ("(0, 1]"), a minimum
+/// outside [0, initial] ("[0, initial]"), or a step count below 1.
 /// </summary>
 /// <remarks>Lesson: katas/05-optimization/07-learning-rate-schedules/README.md</remarks>
 public static class LearningRateSchedules
@@ -70,7 +71,7 @@ public static class LearningRateSchedules
     /// <param name="totalSteps">T &gt; W.</param>
     /// <param name="t">The step, ≥ 0.</param>
     /// <returns>ηₜ.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range (T ≤ W included).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range (T ≤ W included: "exceed").</exception>
     public static double WarmupCosine(double peak, double minimum, int warmupSteps, int totalSteps, int t)
     {
         // TODO: reuse the two schedules above, shifting t for the cosine part.

@@ -9,7 +9,11 @@ namespace MathForML.Optimization.Tests;
 /// <item>a step decay that drops one step early, ⌊(t + 1)/s⌋ (test 1);</item>
 /// <item>a warm-up counted from 1, η(t + 1)/W, which reaches the peak one step early (test 3);</item>
 /// <item>a cosine over T − 1 steps, or one that keeps going after T and climbs back up (cos is periodic; test 4);</item>
-/// <item>WarmupCosine whose cosine part is not shifted by W, so it does not start at the peak (test 5).</item>
+/// <item>WarmupCosine whose cosine part is not shifted by W, so it does not start at the peak (test 5);</item>
+/// <item>a warm-up that keeps computing η·t/W at t = W, which rounds away from η (0.1·3/3 = 0.10000000000000002), and
+/// ranges closed at the wrong end: a factor of 1 or a minimum equal to the initial rate rejected (test 8);</item>
+/// <item>a setting checked in one schedule but not in another (a negative t, a rate of 0, a minimum above the peak, no
+/// warm-up steps), or rejected under the wrong name or without the words of its rule (test 9).</item>
 /// </list>
 /// </summary>
 public class LearningRateSchedulesTests
@@ -112,4 +116,69 @@ public class LearningRateSchedulesTests
         FluentActions.Invoking(() => LearningRateSchedules.WarmupCosine(0.1, 0, 10, 10, 1)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => LearningRateSchedules.WarmupCosine(0.1, 0, 10, 20, -1)).Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    [Test, Order(8)]
+    // The closed ends of the ranges are allowed: a factor γ = 1 never decays (η₀·1^⌊t/s⌋ = η₀·1ᵗ = η₀), a minimum equal
+    // to the initial rate makes the cosine flat (ηmin + ½·0·(…) = η₀). From t = W on the warm-up IS the peak, bit for bit,
+    // although η·W/W would round: 0.1·3 = 0.30000000000000004, and / 3 gives 0.10000000000000002.
+    public void Closed_ends_of_the_ranges_and_the_exact_peak()
+    {
+        LearningRateSchedules.Step(0.1, 1, 10, 25).Should().Be(0.1);
+        LearningRateSchedules.Exponential(0.1, 1, 7).Should().Be(0.1);
+        LearningRateSchedules.Cosine(0.1, 0.1, 10, 3).Should().Be(0.1);
+        LearningRateSchedules.WarmupCosine(0.1, 0.1, 2, 6, 4).Should().Be(0.1);
+
+        LearningRateSchedules.LinearWarmup(0.1, 3, 3).Should().Be(0.1);
+        LearningRateSchedules.LinearWarmup(0.1, 3, 4).Should().Be(0.1);
+    }
+
+    [Test, Order(9)]
+    // Every documented range, in every schedule that takes the setting, named with the parameter and, where the summary
+    // promises them, the words of the broken rule. Each call breaks exactly one rule.
+    public void Every_bad_setting_is_named_with_its_rule()
+    {
+        foreach (var rate in new[] { 0, -0.1, double.NaN, double.PositiveInfinity })
+        {
+            Rejects(() => LearningRateSchedules.Step(rate, 0.5, 10, 1), "initial", "*positive and finite*", rate);
+            Rejects(() => LearningRateSchedules.Exponential(rate, 0.5, 1), "initial", "*positive and finite*", rate);
+            Rejects(() => LearningRateSchedules.LinearWarmup(rate, 4, 1), "peak", "*positive and finite*", rate);
+        }
+
+        // With ηmin = 0 a rate of 0 or ∞ breaks only the rate's rule (a negative or NaN one would break the minimum's too).
+        foreach (var rate in new[] { 0, double.PositiveInfinity })
+        {
+            Rejects(() => LearningRateSchedules.Cosine(rate, 0, 10, 1), "initial", "*positive and finite*", rate);
+            Rejects(() => LearningRateSchedules.WarmupCosine(rate, 0, 4, 10, 1), "peak", "*positive and finite*", rate);
+            Rejects(() => LearningRateSchedules.WarmupCosine(rate, 0, 4, 10, 6), "peak", "*positive and finite*", rate);
+        }
+
+        foreach (var factor in new[] { 0, -0.5, 1.5, double.NaN })
+        {
+            Rejects(() => LearningRateSchedules.Step(0.1, factor, 10, 1), "factor", "*(0, 1]*", factor);
+            Rejects(() => LearningRateSchedules.Exponential(0.1, factor, 1), "decay", "*(0, 1]*", factor);
+        }
+
+        foreach (var minimum in new[] { -0.01, 0.2, double.NaN })
+        {
+            Rejects(() => LearningRateSchedules.Cosine(0.1, minimum, 10, 1), "minimum", "*[0, initial]*", minimum);
+            Rejects(() => LearningRateSchedules.WarmupCosine(0.1, minimum, 4, 10, 1), "minimum", "*[0, initial]*", minimum);
+        }
+
+        Rejects(() => LearningRateSchedules.Step(0.1, 0.5, 0, 1), "stepSize", "*", 0);
+        Rejects(() => LearningRateSchedules.Cosine(0.1, 0, 0, 1), "totalSteps", "*", 0);
+        Rejects(() => LearningRateSchedules.LinearWarmup(0.1, 0, 1), "warmupSteps", "*", 0);
+        Rejects(() => LearningRateSchedules.WarmupCosine(0.1, 0, 0, 10, 1), "warmupSteps", "*", 0);
+        Rejects(() => LearningRateSchedules.WarmupCosine(0.1, 0, 10, 10, 1), "totalSteps", "*exceed*", 10);
+        Rejects(() => LearningRateSchedules.WarmupCosine(0.1, 0, 10, 5, 1), "totalSteps", "*exceed*", 5);
+
+        Rejects(() => LearningRateSchedules.Step(0.1, 0.5, 10, -1), "t", "*", -1);
+        Rejects(() => LearningRateSchedules.Exponential(0.1, 0.5, -1), "t", "*", -1);
+        Rejects(() => LearningRateSchedules.Cosine(0.1, 0, 10, -1), "t", "*", -1);
+        Rejects(() => LearningRateSchedules.LinearWarmup(0.1, 4, -1), "t", "*", -1);
+        Rejects(() => LearningRateSchedules.WarmupCosine(0.1, 0, 4, 10, -1), "t", "*", -1);
+    }
+
+    private static void Rejects(Func<double> schedule, string parameter, string words, double value) =>
+        FluentActions.Invoking(schedule).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName(parameter).WithMessage(words, "{0} = {1}", parameter, value);
 }

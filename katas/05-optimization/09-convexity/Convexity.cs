@@ -16,10 +16,13 @@ public static class Convexity
     /// <param name="points">At least two points of the same length n ≥ 1, finite.</param>
     /// <param name="steps">How many values of θ per pair, at least 1.</param>
     /// <param name="tolerance">The relative slack for rounding, non-negative.</param>
-    /// <returns>The violation with the LARGEST gap (A = points[i], B = points[j], i &lt; j), or null if there is none.</returns>
-    /// <exception cref="ArgumentNullException">f or points is null.</exception>
+    /// <returns>
+    /// The violation with the LARGEST gap (A = points[i], B = points[j], i &lt; j; of equal gaps the first in the order
+    /// of i, then j, then k), or null if there is none.
+    /// </returns>
+    /// <exception cref="ArgumentNullException">f, points or a point is null.</exception>
     /// <exception cref="ArgumentException">Fewer than two points ("two"); a point is empty ("empty"); lengths differ ("length").</exception>
-    /// <exception cref="ArgumentOutOfRangeException">steps &lt; 1, a negative tolerance, or a non-finite entry.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">steps &lt; 1; a tolerance that is negative or not finite, or a non-finite entry ("finite").</exception>
     /// <remarks>Lesson: katas/05-optimization/09-convexity/README.md</remarks>
     public static JensenViolation? FindJensenViolation(Func<double[], double> f, IReadOnlyList<double[]> points, int steps = 9, double tolerance = 1e-12)
     {
@@ -36,7 +39,7 @@ public static class Convexity
     /// <returns>True when h is PSD.</returns>
     /// <exception cref="ArgumentNullException">h is null.</exception>
     /// <exception cref="ArgumentException">h is empty ("empty"), not square ("square") or not symmetric ("symmetric").</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A negative tolerance or a non-finite entry.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A tolerance that is negative or not finite, or a non-finite entry ("finite").</exception>
     public static bool IsPositiveSemidefinite(double[,] h, double tolerance = 1e-10)
     {
         // TODO: validate, then look at the smallest eigenvalue.
@@ -52,7 +55,7 @@ public static class Convexity
     /// <returns>A new array.</returns>
     /// <exception cref="ArgumentNullException">x or centre is null.</exception>
     /// <exception cref="ArgumentException">x is empty ("empty"); the lengths differ ("length").</exception>
-    /// <exception cref="ArgumentOutOfRangeException">r ≤ 0 or not finite, or a non-finite entry.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">r ≤ 0 or not finite, or a non-finite entry ("finite").</exception>
     public static double[] ProjectOntoBall(double[] x, double[] centre, double radius)
     {
         // TODO: how far is x from c?
@@ -65,8 +68,8 @@ public static class Convexity
     /// <param name="upper">u, n entries.</param>
     /// <returns>A new array.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">x is empty ("empty"); the lengths differ ("length"); some lᵢ &gt; uᵢ ("lower").</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A non-finite entry of x.</exception>
+    /// <exception cref="ArgumentException">x is empty ("empty"); the lengths differ ("length"); some lᵢ &gt; uᵢ, so the box is empty ("lower", "empty").</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A non-finite entry of x ("finite").</exception>
     public static double[] ProjectOntoBox(double[] x, double[] lower, double[] upper)
     {
         // TODO: one coordinate at a time.
@@ -80,7 +83,7 @@ public static class Convexity
     /// <returns>A new array.</returns>
     /// <exception cref="ArgumentNullException">x is null.</exception>
     /// <exception cref="ArgumentException">x is empty ("empty").</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A non-finite entry.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A non-finite entry ("finite").</exception>
     public static double[] ProjectOntoSimplex(double[] x)
     {
         // TODO: sort, find τ, subtract and clip.

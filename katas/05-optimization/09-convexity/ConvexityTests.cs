@@ -14,7 +14,13 @@ namespace MathForML.Optimization.Tests;
 /// rejects the singular PSD [[1, 1], [1, 1]]), or with an absolute tolerance (wrong at scale 10⁻¹²) (test 3);</item>
 /// <item>a ball projection that rescales points already inside onto the sphere, or that ignores the centre (test 5);</item>
 /// <item>a simplex projection by clipping negatives and renormalising: (1, 0.5, −1) ↦ (2/3, 1/3, 0) instead of
-/// (0.75, 0.25, 0), and it fails the variational inequality (tests 7, 8 and 9).</item>
+/// (0.75, 0.25, 0), and it fails the variational inequality (tests 7, 8 and 9);</item>
+/// <item>a Jensen slack that is absolute, or shrinks with the chord (tolerance/|chord|, tolerance·min(1, |chord|)), a
+/// zero gap counted as a violation when the tolerance is 0, or a later equal gap replacing the first (test 11);</item>
+/// <item>a symmetry check that is absolute (or divides by the scale), and a zero tolerance rejected (test 12);</item>
+/// <item>a point ON the sphere rescaled onto it (7 + 24i has length 25, but 25·(7/25) = 7.000000000000001), and a
+/// degenerate box lᵢ = uᵢ rejected (test 13);</item>
+/// <item>bad input not checked in every method, or rejected under the wrong name or without its words (test 14).</item>
 /// </list>
 /// </summary>
 public class ConvexityTests
@@ -244,6 +250,105 @@ public class ConvexityTests
         FluentActions.Invoking(() => Convexity.IsPositiveSemidefinite(new double[2, 3])).Should().Throw<ArgumentException>().WithMessage("*square*");
         FluentActions.Invoking(() => Convexity.IsPositiveSemidefinite(new double[,] { { 1, 2 }, { 0, 1 } })).Should().Throw<ArgumentException>().WithMessage("*symmetric*");
         FluentActions.Invoking(() => Convexity.IsPositiveSemidefinite(new double[0, 0])).Should().Throw<ArgumentException>().WithMessage("*empty*");
+    }
+
+    [Test, Order(11)]
+    // The slack is relative: a gap counts when it exceeds tolerance·max(1, |chord|). f = c + 10⁻¹⁰(1 − x²) on the points
+    // ±1 has the gap 10⁻¹⁰ at θ = ½ for every c: a violation for c = 0 (the slack is 10⁻¹²·1), rounding for c = 1000
+    // (10⁻¹⁰ is 10⁻¹³ of the values, below the slack 10⁻¹²·1000). With tolerance 0 an exactly affine f (gap exactly 0)
+    // is still convex. f = −(|x| − ½)² on ±1 with θ = ¼, ½, ¾ has the equal gaps ¼ at θ = ¼ and θ = ¾: the first is kept.
+    public void Jensen_slack_is_relative_to_the_chord_and_ties_keep_the_first()
+    {
+        double[][] points = [[-1], [1]];
+
+        var small = Convexity.FindJensenViolation(x => 1e-10 * (1 - (x[0] * x[0])), points, steps: 1);
+        small.Should().NotBeNull();
+        small!.Gap.Should().BeApproximately(1e-10, Tolerance.Tight);
+        Convexity.FindJensenViolation(x => 1000 + (1e-10 * (1 - (x[0] * x[0]))), points, steps: 1).Should().BeNull();
+
+        Convexity.FindJensenViolation(x => x[0], [[0], [1]], tolerance: 0).Should().BeNull();
+        Convexity.FindJensenViolation(x => x[0], [[0], [1]], tolerance: 0, steps: 1).Should().BeNull();
+
+        var tie = Convexity.FindJensenViolation(x => -Math.Pow(Math.Abs(x[0]) - 0.5, 2), points, steps: 3);
+        tie.Should().NotBeNull();
+        tie!.Theta.Should().Be(0.25);
+        tie.Gap.Should().Be(0.25);
+    }
+
+    [Test, Order(12)]
+    // The symmetry check is relative to max|hᵢⱼ| too: [[2, −1], [−1, 2]]·10¹² with one off-diagonal entry off by 1 is
+    // symmetric to 10⁻¹² of its scale, far inside the default 10⁻¹⁰ (and PD); [[2, −1 + 10⁻⁶], [−1, 2]] is not symmetric.
+    // A tolerance of 0 is allowed: the exactly symmetric [[2, −1], [−1, 2]] is PSD with no slack at all.
+    public void Symmetry_is_checked_relative_to_the_largest_entry()
+    {
+        Convexity.IsPositiveSemidefinite(new double[,] { { 2e12, -1e12 + 1 }, { -1e12, 2e12 } }).Should().BeTrue();
+        FluentActions.Invoking(() => Convexity.IsPositiveSemidefinite(new double[,] { { 2, -1 + 1e-6 }, { -1, 2 } }))
+            .Should().Throw<ArgumentException>().WithParameterName("h").WithMessage("*symmetric*");
+        Convexity.IsPositiveSemidefinite(new double[,] { { 2, -1 }, { -1, 2 } }, tolerance: 0).Should().BeTrue();
+    }
+
+    [Test, Order(13)]
+    // On the boundary nothing moves: (7, 24) is exactly 25 from 0 (49 + 576 = 625), so onto the ball of radius 25 it is
+    // returned bit for bit — rescaling it would give 25·(7/25) = 7.000000000000001. A box with lᵢ = uᵢ is a single value
+    // in that coordinate, not empty.
+    public void Points_on_the_boundary_stay_and_a_flat_box_is_allowed()
+    {
+        Convexity.ProjectOntoBall([7, 24], [0, 0], 25).Should().Equal(7, 24);
+        Convexity.ProjectOntoBox([5, -5, 0.5], [1, 2, 0], [1, 2, 1]).Should().Equal(1, 2, 0.5);
+    }
+
+    [Test, Order(14)]
+    // The rest of the documented bad input, each named by its parameter: null points or a null point, an empty or
+    // non-finite point, steps < 1, a tolerance that is negative or not finite ("finite"); a null or empty (0 × 3,
+    // 3 × 0) matrix, a non-square one (2 × 3 with asymmetric entries, 3 × 2), a non-finite entry; null or non-finite x and
+    // centre, an infinite radius; null or short bounds, an empty box ("empty"); a non-finite simplex entry.
+    public void Every_documented_bad_input_is_named()
+    {
+        Func<double[], double> f = x => x[0];
+        FluentActions.Invoking(() => Convexity.FindJensenViolation(f, null!)).Should().Throw<ArgumentNullException>().WithParameterName("points");
+        FluentActions.Invoking(() => Convexity.FindJensenViolation(f, [[1.0], null!])).Should().Throw<ArgumentNullException>().WithParameterName("points");
+        FluentActions.Invoking(() => Convexity.FindJensenViolation(f, [[], []])).Should().Throw<ArgumentException>().WithParameterName("points").WithMessage("*empty*");
+        FluentActions.Invoking(() => Convexity.FindJensenViolation(f, [[1.0], [double.NaN]])).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("points").WithMessage("*finite*");
+        FluentActions.Invoking(() => Convexity.FindJensenViolation(f, [[1.0], [2.0]], steps: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("steps");
+
+        double[,] identity = { { 1, 0 }, { 0, 1 } };
+        foreach (var tolerance in new[] { -1e-12, double.NaN, double.PositiveInfinity })
+        {
+            FluentActions.Invoking(() => Convexity.FindJensenViolation(f, [[1.0], [2.0]], tolerance: tolerance)).Should().Throw<ArgumentOutOfRangeException>()
+                .WithParameterName("tolerance").WithMessage("*finite*", "tolerance {0}", tolerance);
+            FluentActions.Invoking(() => Convexity.IsPositiveSemidefinite(identity, tolerance)).Should().Throw<ArgumentOutOfRangeException>()
+                .WithParameterName("tolerance").WithMessage("*finite*", "tolerance {0}", tolerance);
+        }
+
+        FluentActions.Invoking(() => Convexity.IsPositiveSemidefinite(null!)).Should().Throw<ArgumentNullException>().WithParameterName("h");
+        FluentActions.Invoking(() => Convexity.IsPositiveSemidefinite(new double[0, 3])).Should().Throw<ArgumentException>().WithParameterName("h").WithMessage("*empty*");
+        FluentActions.Invoking(() => Convexity.IsPositiveSemidefinite(new double[3, 0])).Should().Throw<ArgumentException>().WithParameterName("h").WithMessage("*empty*");
+        FluentActions.Invoking(() => Convexity.IsPositiveSemidefinite(new double[,] { { 1, 2, 3 }, { 4, 5, 6 } })).Should().Throw<ArgumentException>()
+            .WithParameterName("h").WithMessage("*square*");
+        FluentActions.Invoking(() => Convexity.IsPositiveSemidefinite(new double[3, 2])).Should().Throw<ArgumentException>().WithParameterName("h").WithMessage("*square*");
+        foreach (var entry in new[] { double.NaN, double.PositiveInfinity })
+        {
+            FluentActions.Invoking(() => Convexity.IsPositiveSemidefinite(new double[,] { { 1, entry }, { entry, 1 } })).Should().Throw<ArgumentOutOfRangeException>()
+                .WithParameterName("h").WithMessage("*finite*", "entry {0}", entry);
+        }
+
+        FluentActions.Invoking(() => Convexity.ProjectOntoBall(null!, [0], 1)).Should().Throw<ArgumentNullException>().WithParameterName("x");
+        FluentActions.Invoking(() => Convexity.ProjectOntoBall([1], null!, 1)).Should().Throw<ArgumentNullException>().WithParameterName("centre");
+        FluentActions.Invoking(() => Convexity.ProjectOntoBall([], [], 1)).Should().Throw<ArgumentException>().WithParameterName("x").WithMessage("*empty*");
+        FluentActions.Invoking(() => Convexity.ProjectOntoBall([double.NaN], [0], 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("x").WithMessage("*finite*");
+        FluentActions.Invoking(() => Convexity.ProjectOntoBall([1], [double.NaN], 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("centre").WithMessage("*finite*");
+        FluentActions.Invoking(() => Convexity.ProjectOntoBall([1], [0], double.PositiveInfinity)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("radius").WithMessage("*finite*");
+
+        FluentActions.Invoking(() => Convexity.ProjectOntoBox([0, 0], null!, [1, 1])).Should().Throw<ArgumentNullException>().WithParameterName("lower");
+        FluentActions.Invoking(() => Convexity.ProjectOntoBox([0, 0], [0, 0], null!)).Should().Throw<ArgumentNullException>().WithParameterName("upper");
+        FluentActions.Invoking(() => Convexity.ProjectOntoBox([0, 0], [0], [1, 1])).Should().Throw<ArgumentException>().WithParameterName("lower").WithMessage("*length*");
+        FluentActions.Invoking(() => Convexity.ProjectOntoBox([0, 0], [0, 0], [1])).Should().Throw<ArgumentException>().WithParameterName("upper").WithMessage("*length*");
+        FluentActions.Invoking(() => Convexity.ProjectOntoBox([0, 0], [0, 1], [1, 0])).Should().Throw<ArgumentException>().WithParameterName("lower").WithMessage("*empty*");
+        FluentActions.Invoking(() => Convexity.ProjectOntoBox([double.NaN], [0], [1])).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("x").WithMessage("*finite*");
+
+        FluentActions.Invoking(() => Convexity.ProjectOntoSimplex([1, double.PositiveInfinity])).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("x").WithMessage("*finite*");
     }
 
     /// <summary>A convex set for the property tests: its projection, a membership test and a sampler of its points.</summary>

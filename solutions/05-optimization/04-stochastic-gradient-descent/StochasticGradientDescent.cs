@@ -45,12 +45,12 @@ public static class StochasticGradientDescent
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
-        ArgumentNullException.ThrowIfNull(random);
 
         var x = (double[])x0.Clone();
         epochTrace?.Add((double[])x.Clone());
         for (var epoch = 0; epoch < epochs; epoch++)
         {
+            // The first shuffle also rejects a null random source (ArgumentNullException for "random"), before any step.
             var order = ShuffledOrder(sampleCount, random);
             for (var start = 0; start < sampleCount; start += batchSize)
             {

@@ -30,13 +30,10 @@ public static class LearningRateSchedules
         ArgumentOutOfRangeException.ThrowIfLessThan(totalSteps, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(t);
 
-        // Past T the cosine would climb again; the schedule stays at its floor instead.
-        if (t >= totalSteps)
-        {
-            return minimum;
-        }
-
-        return minimum + (0.5 * (initial - minimum) * (1 + Math.Cos(Math.PI * t / totalSteps)));
+        // Past T the cosine would climb again; the schedule stays at its floor instead: t is held at T, where
+        // 1 + cos π = 0 exactly, leaving ηmin itself.
+        var s = Math.Min(t, totalSteps);
+        return minimum + (0.5 * (initial - minimum) * (1 + Math.Cos(Math.PI * s / totalSteps)));
     }
 
     /// <summary>η·t/W for t &lt; W, η from t = W on.</summary>
@@ -59,7 +56,7 @@ public static class LearningRateSchedules
             throw new ArgumentOutOfRangeException(nameof(totalSteps), totalSteps, "The total number of steps must exceed the warm-up steps.");
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(t);
+        // A negative t is rejected by LinearWarmup (t < W), under the same name.
         return t < warmupSteps
             ? LinearWarmup(peak, warmupSteps, t)
             : Cosine(peak, minimum, totalSteps - warmupSteps, t - warmupSteps);
