@@ -3,6 +3,16 @@ namespace MathForML.Verification.Tests;
 public class OracleTests
 {
     [Test]
+    public void Norm_is_the_euclidean_length()
+    {
+        // ‖(3, 4)‖ = 5, ‖(1, 2, 2)‖ = 3 and the empty vector has length 0.
+        Oracle.Norm([3, -4]).Should().BeApproximately(5, Tolerance.Tight);
+        Oracle.Norm([1, 2, 2]).Should().BeApproximately(3, Tolerance.Tight);
+        Oracle.Norm([]).Should().Be(0);
+        FluentActions.Invoking(() => Oracle.Norm(null!)).Should().Throw<ArgumentNullException>().WithParameterName("v");
+    }
+
+    [Test]
     public void Solve_matches_a_hand_worked_two_by_two_system()
     {
         // 2x + y = 5 and x + 3y = 10 give x = 1, y = 3.

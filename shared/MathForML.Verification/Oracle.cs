@@ -27,6 +27,11 @@ public static class Oracle
         return Vector<double>.Build.DenseOfArray(v);
     }
 
+    /// <summary>The Euclidean norm ‖v‖₂ = √(Σᵢ vᵢ²), computed by MathNet.</summary>
+    /// <param name="v">The vector entries.</param>
+    /// <returns>‖v‖₂ ≥ 0.</returns>
+    public static double Norm(double[] v) => ToVector(v).L2Norm();
+
     /// <summary>Solves the square system <c>A x = b</c> by LU decomposition with partial pivoting.</summary>
     /// <param name="a">A square, non-singular matrix.</param>
     /// <param name="b">The right-hand side, one entry per row of <paramref name="a"/>.</param>

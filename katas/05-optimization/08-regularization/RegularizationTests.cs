@@ -70,7 +70,7 @@ public class RegularizationTests
         var (x, y) = SeededRegression(new TestData(seed), 40, noise: 0.3);
         var lambdas = Enumerable.Range(0, 25).Select(i => Math.Pow(10, -4 + (i / 4.0))).ToArray();
 
-        var norms = lambdas.Select(l => Norm(Regularization.RidgeClosedForm(x, y, l))).ToArray();
+        var norms = lambdas.Select(l => Oracle.Norm(Regularization.RidgeClosedForm(x, y, l))).ToArray();
 
         for (var i = 1; i < norms.Length; i++)
         {
@@ -329,5 +329,4 @@ public class RegularizationTests
         return scaled;
     }
 
-    private static double Norm(double[] v) => Math.Sqrt(v.Sum(e => e * e));
 }

@@ -126,7 +126,7 @@ public class RecurrentNetworkTests
 
         for (var t = 0; t < 20; t++)
         {
-            Norm(gradients[t]).Should().BeLessThanOrEqualTo((normWx * Math.Pow(normWh, 19 - t) * error) + 1e-15, $"step {t + 1}");
+            Oracle.Norm(gradients[t]).Should().BeLessThanOrEqualTo((normWx * Math.Pow(normWh, 19 - t) * error) + 1e-15, $"step {t + 1}");
         }
     }
 
@@ -140,7 +140,7 @@ public class RecurrentNetworkTests
         var cell = Seeded(data, 3, 5, 0.6);
         var inputs = Enumerable.Range(0, 30).Select(_ => data.Vector(3)).ToArray();
 
-        var norms = RecurrentNetwork.Backward(cell, inputs, data.Vector(5, -0.5, 0.5)).Inputs.Select(Norm).ToArray();
+        var norms = RecurrentNetwork.Backward(cell, inputs, data.Vector(5, -0.5, 0.5)).Inputs.Select(Oracle.Norm).ToArray();
 
         (norms[0] / norms[^1]).Should().BeLessThan(1e-5);
         for (var t = 0; t + 10 < 30; t++)
@@ -221,5 +221,4 @@ public class RecurrentNetworkTests
             .WithParameterName("target").WithMessage("*target*hidden unit*");
     }
 
-    private static double Norm(double[] v) => Math.Sqrt(v.Sum(x => x * x));
 }
