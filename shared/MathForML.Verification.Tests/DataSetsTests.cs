@@ -117,4 +117,25 @@ public class DataSetsTests
         scaled.Labels.Should().Equal(train.Labels);
         FluentActions.Invoking(() => train.StandardisedBy(DataSets.Iris().Rows([0]))).Should().Throw<ArgumentException>().WithMessage("*columns*");
     }
+
+    [Test]
+    public void Scaling_multiplies_every_feature_and_leaves_the_original_and_the_labels_alone()
+    {
+        var digits = DataSets.Digits();
+        var fractions = digits.Scaled(1.0 / 16);
+
+        for (var i = 0; i < digits.Count; i += 97)
+        {
+            for (var j = 0; j < 64; j++)
+            {
+                fractions.Features[i, j].Should().Be(digits.Features[i, j] / 16, "image {0}, pixel {1}", i, j);
+            }
+        }
+
+        // The always-blank corner stays 0, where a z-score would divide by a zero deviation.
+        Enumerable.Range(0, digits.Count).Select(i => fractions.Features[i, 0]).Should().OnlyContain(v => v == 0);
+        digits.Features[0, 12].Should().Be(14, "scaling returns a copy");
+        fractions.Labels.Should().Equal(digits.Labels);
+        FluentActions.Invoking(() => digits.Scaled(double.NaN)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("factor");
+    }
 }

@@ -53,6 +53,32 @@ public sealed record LabelledData(string Name, string[] FeatureNames, double[,] 
     }
 
     /// <summary>
+    /// Every feature multiplied by the same factor: a fixed rescaling that needs no statistics, for data whose columns
+    /// share one unit and range (the digits' ink counts 0 … 16 become fractions with factor 1/16). Unlike
+    /// <see cref="StandardisedBy"/> it is safe for a column that is constant, even always 0.
+    /// </summary>
+    /// <param name="factor">The finite factor every feature is multiplied by.</param>
+    /// <returns>A new data set with rescaled features.</returns>
+    public LabelledData Scaled(double factor)
+    {
+        if (!double.IsFinite(factor))
+        {
+            throw new ArgumentOutOfRangeException(nameof(factor), factor, "The factor must be finite.");
+        }
+
+        var scaled = (double[,])Features.Clone();
+        for (var i = 0; i < scaled.GetLength(0); i++)
+        {
+            for (var j = 0; j < scaled.GetLength(1); j++)
+            {
+                scaled[i, j] *= factor;
+            }
+        }
+
+        return this with { Features = scaled };
+    }
+
+    /// <summary>
     /// Every feature turned into a z-score with the column means and sample standard deviations (n − 1) of
     /// <paramref name="reference"/>. Pass the training part, also for the test part, so no test information leaks
     /// into the scaling.

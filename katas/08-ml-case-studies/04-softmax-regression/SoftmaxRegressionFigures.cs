@@ -37,8 +37,8 @@ public static class SoftmaxRegressionFigures
     {
         // The test's split and settings: seed 8, 500 digits to train and 500 held out, ink counts divided by 16.
         var (train, test) = DataSets.Digits().Split(500, seed: 8);
-        var w = SoftmaxRegression.Fit(InkFractions(train.Features), train.Labels, 10, 4, 30);
-        var predicted = SoftmaxRegression.Predict(InkFractions(test.Features), w);
+        var w = SoftmaxRegression.Fit(train.Scaled(1.0 / 16).Features, train.Labels, 10, 4, 30);
+        var predicted = SoftmaxRegression.Predict(test.Scaled(1.0 / 16).Features, w);
         var wrong = Enumerable.Range(0, test.Count).Where(i => predicted[i] != test.Labels[i]).ToArray();
         var tiles = wrong.Take(12)
             .Select(i => ($"a {test.Labels[i]} read as {predicted[i]}", Image(test.Features, i)))
@@ -49,21 +49,6 @@ public static class SoftmaxRegressionFigures
             tiles,
             columns: 4,
             colorLabel: "ink (0 … 16)");
-    }
-
-    /// <summary>Ink counts divided by 16, as in the test (not z-scored: pixel r0c0 is 0 in every image).</summary>
-    private static double[,] InkFractions(double[,] counts)
-    {
-        var x = (double[,])counts.Clone();
-        for (var i = 0; i < x.GetLength(0); i++)
-        {
-            for (var j = 0; j < x.GetLength(1); j++)
-            {
-                x[i, j] /= 16;
-            }
-        }
-
-        return x;
     }
 
     /// <summary>Sample i's 64 features as its 8 × 8 image: feature 8r + c is row r (0 at the top), column c.</summary>

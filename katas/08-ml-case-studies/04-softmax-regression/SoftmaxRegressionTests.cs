@@ -165,9 +165,9 @@ public class SoftmaxRegressionTests
     public void On_ten_handwritten_digits_held_out_accuracy_beats_the_majority_class_and_the_loss_beats_ln_10()
     {
         var (train, test) = DataSets.Digits().Split(500, seed: 8);
-        var testX = InkFractions(test.Features);
+        var testX = test.Scaled(1.0 / 16).Features;
 
-        var w = SoftmaxRegression.Fit(InkFractions(train.Features), train.Labels, 10, 4, 30);
+        var w = SoftmaxRegression.Fit(train.Scaled(1.0 / 16).Features, train.Labels, 10, 4, 30);
 
         var accuracy = SoftmaxRegression.Predict(testX, w).Zip(test.Labels, (p, t) => p == t ? 1.0 : 0).Average();
         var baseline = test.Labels.GroupBy(c => c).Max(g => g.Count()) / (double)test.Count;
@@ -221,21 +221,6 @@ public class SoftmaxRegressionTests
         var design = TestData.WithInterceptColumn(x);
         var gram = Oracle.ToMatrix(design).TransposeThisAndMultiply(Oracle.ToMatrix(design)) / x.GetLength(0);
         return Oracle.SymmetricEigenvalues(gram.ToArray()).Max() / 2;
-    }
-
-    /// <summary>Ink counts 0 … 16 divided by 16: the fraction of each 8 × 8 cell that is inked, in [0, 1].</summary>
-    private static double[,] InkFractions(double[,] counts)
-    {
-        var x = (double[,])counts.Clone();
-        for (var i = 0; i < x.GetLength(0); i++)
-        {
-            for (var j = 0; j < x.GetLength(1); j++)
-            {
-                x[i, j] /= 16;
-            }
-        }
-
-        return x;
     }
 
     private static (double[,] TrainX, int[] TrainY, double[,] TestX, int[] TestY) PenguinSplit()
