@@ -12,7 +12,9 @@ namespace MathForML.Optimization.Tests;
 /// accepted (test 4);</item>
 /// <item>no check that d is a descent direction: the search then shrinks to nothing (test 7);</item>
 /// <item>accepting a trial where f = −∞ because −∞ ≤ anything (test 9);</item>
-/// <item>unchecked arguments on the edges of their ranges, or a non-finite gradient (test 10).</item>
+/// <item>unchecked arguments on the edges of their ranges, or a non-finite gradient (test 10);</item>
+/// <item>steepest descent that leaves x₀ or the iterates out of the trace, stops only at ‖g‖ &lt; tol, never reaches its
+/// cap, or leaves f unchecked when it is never called (test 11).</item>
 /// </list>
 /// </summary>
 public class LineSearchTests
@@ -161,6 +163,31 @@ public class LineSearchTests
         FluentActions.Invoking(() => LineSearch.Minimize(f, p => p, [1], maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => LineSearch.Minimize(f, _ => [1.0, 1.0], [1])).Should().Throw<ArgumentException>().WithMessage("*length*");
         FluentActions.Invoking(() => LineSearch.Minimize(f, _ => [double.NaN], [1])).Should().Throw<InvalidOperationException>().WithMessage("*diverged*");
+    }
+
+    [Test, Order(11)]
+    // f(x) = ½‖x‖² from x₀ = (3, 4): ∇f = x, and t = 1 passes Armijo at once (f(0) = 0 ≤ 12.5 − c·25), so one step lands
+    // exactly on 0 and the trace is [x₀, 0]. With tolerance ‖∇f(x₀)‖ = 5 exactly, x₀ itself is returned (‖g‖ ≤ tol, not
+    // <) and the trace is [x₀]. Rosenbrock needs thousands of steps: a cap of 1 must end in "converge". And f is checked
+    // even when the start is already a minimiser and f is never called.
+    public void Steepest_descent_traces_every_iterate_and_stops_at_the_tolerance_or_the_cap()
+    {
+        var trace = new List<double[]>();
+        LineSearch.Minimize(p => 0.5 * p.Sum(v => v * v), p => (double[])p.Clone(), [3, 4], tolerance: 1e-12, trace: trace)
+            .Should().Equal(0.0, 0.0);
+        trace.Should().HaveCount(2);
+        trace[0].Should().Equal(3.0, 4.0);
+        trace[1].Should().Equal(0.0, 0.0);
+
+        var atTolerance = new List<double[]>();
+        LineSearch.Minimize(p => 0.5 * p.Sum(v => v * v), p => (double[])p.Clone(), [3, 4], tolerance: 5, trace: atTolerance)
+            .Should().Equal(3.0, 4.0);
+        atTolerance.Should().ContainSingle();
+
+        FluentActions.Invoking(() => LineSearch.Minimize(Rosenbrock, RosenbrockGradient, [-1.2, 1], tolerance: 1e-6, maxIterations: 1))
+            .Should().Throw<InvalidOperationException>().WithMessage("*converge*");
+        FluentActions.Invoking(() => LineSearch.Minimize(null!, p => new double[2], [1, 2]))
+            .Should().Throw<ArgumentNullException>().WithParameterName("f");
     }
 
     private static double Value(double[,] q, double[] x) => 0.5 * x.Select((xi, i) => xi * Gradient(q, x)[i]).Sum();
