@@ -15,7 +15,9 @@ namespace MathForML.Optimization.Tests;
 /// <item>early stopping that returns the last iterate instead of the best one, or stops one step late or early (test 9);</item>
 /// <item>a step 1/L taken when L = 0 (X = 0), which turns w into NaN (test 12);</item>
 /// <item>unchecked arguments: λ = ∞ or NaN, no columns, a singular system, null validation data, a diverging early
-/// stopping that runs on (test 13).</item>
+/// stopping that runs on (test 13);</item>
+/// <item>ISTA that stops one step short of its cap, early stopping that moves to a later iterate on an equal validation
+/// loss, and functions that leave their own arguments to a later check (test 14).</item>
 /// </list>
 /// </summary>
 public class RegularizationTests
@@ -286,6 +288,28 @@ public class RegularizationTests
         FluentActions.Invoking(() => Regularization.EarlyStopping(x, y, x, y, 0.1, patience: 3, maxIterations: 0)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => Regularization.EarlyStopping(x, y, x, y, 10, patience: 1000, maxIterations: 1000))
             .Should().Throw<InvalidOperationException>().WithMessage("*diverged*");
+    }
+
+    [Test, Order(14)]
+    // ISTA on x = [[1]], y = [2], λ₁ = ½: L = 1, so step 1 gives S_½(0 + 2) = 1.5 and step 2 gives S_½(1.5 + 0.5) = 1.5
+    // again, a change of 0: a cap of 2 steps is exactly enough (k ≤ maxIterations, not <). Early stopping with
+    // validation features all 0: every iterate has the same validation loss, and only a STRICTLY smaller one counts,
+    // so w₀ = 0 stays the best and the run stops after `patience` steps. Each function checks its own arguments.
+    public void The_caps_are_inclusive_ties_keep_the_earliest_iterate_and_each_function_checks_its_arguments()
+    {
+        Regularization.ElasticNet(new double[,] { { 1 } }, [2], 0.5, 0, maxIterations: 2).Should().Equal(1.5);
+
+        double[,] x = { { 1, 2 }, { 3, 4 }, { 5, 7 } };
+        double[] y = [1, 2, 3];
+        var flat = Regularization.EarlyStopping(x, y, new double[3, 2], y, 0.01, patience: 4);
+        flat.BestIteration.Should().Be(0);
+        flat.Weights.Should().Equal(0.0, 0.0);
+        flat.ValidationLosses.Should().HaveCount(5);
+
+        FluentActions.Invoking(() => Regularization.RidgeObjective(x, y, [0, 0, 0], 1)).Should().Throw<ArgumentException>().WithMessage("*length*");
+        FluentActions.Invoking(() => Regularization.RidgeGradient(null!, y, [0, 0], 1)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Regularization.ElasticNet(x, y, -1, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("l1");
+        FluentActions.Invoking(() => Regularization.EarlyStopping(null!, y, x, y, 0.1, patience: 3)).Should().Throw<ArgumentNullException>();
     }
 
     /// <summary>A seeded regression on the sparse true weights, features uniform on [−1, 1).</summary>
