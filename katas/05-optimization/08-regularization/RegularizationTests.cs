@@ -298,6 +298,8 @@ public class RegularizationTests
     public void The_caps_are_inclusive_ties_keep_the_earliest_iterate_and_each_function_checks_its_arguments()
     {
         Regularization.ElasticNet(new double[,] { { 1 } }, [2], 0.5, 0, maxIterations: 2).Should().Equal(1.5);
+        // A first change of exactly the tolerance (1.5) already stops: one step is then enough.
+        Regularization.ElasticNet(new double[,] { { 1 } }, [2], 0.5, 0, tolerance: 1.5, maxIterations: 1).Should().Equal(1.5);
 
         double[,] x = { { 1, 2 }, { 3, 4 }, { 5, 7 } };
         double[] y = [1, 2, 3];

@@ -15,9 +15,10 @@ namespace MathForML.Optimization.Tests;
 /// optimum: the answers must follow x(μ) = c − μ/(1 + μ)·(1, 1) exactly (test 5);</item>
 /// <item>penalising the inequality on both sides (max(g, 0) forgotten), which pulls an inactive constraint's point
 /// away from the unconstrained minimum (test 6);</item>
-/// <item>a KKT check that forgets the sign of ν or complementary slackness (test 7);</item>
+/// <item>projected gradient or the penalty method stopping only strictly below the tolerance (test 7);</item>
+/// <item>a KKT check that forgets the sign of ν or complementary slackness, or takes the smallest |hᵢ| (test 8);</item>
 /// <item>unchecked arguments beyond the obvious ones: null members of the problem, repeated or infinite μ, a projection
-/// that returns null, bad settings, a constraint gradient of the wrong length (test 9).</item>
+/// that returns null, bad settings, a constraint gradient of the wrong length (test 10).</item>
 /// </list>
 /// </summary>
 public class ConstrainedOptimizationTests
@@ -167,6 +168,18 @@ public class ConstrainedOptimizationTests
     }
 
     [Test, Order(7)]
+    // f = ½‖x‖² with no constraint from (3, 4), where ‖∇f‖ = 5. Projected gradient (identity projection, η = 1): the
+    // first step goes to 0, a move of exactly 5; with tolerance 5 that is small enough (‖xₖ₊₁ − xₖ‖ ≤ η·tol, not <), so
+    // x₀ itself is returned. The penalty method's inner minimisation likewise stops at once when ‖∇P(x₀)‖ = 5 = tol.
+    public void Both_methods_stop_when_the_tolerance_is_met_exactly()
+    {
+        ConstrainedOptimization.ProjectedGradientDescent(p => (double[])p.Clone(), p => p, [3, 4], 1, tolerance: 5).Should().Equal(3.0, 4.0);
+
+        var free = new ConstrainedProblem(p => 0.5 * ((p[0] * p[0]) + (p[1] * p[1])), p => (double[])p.Clone(), [], []);
+        ConstrainedOptimization.PenaltyMethod(free, [3, 4], [1], tolerance: 5).Single().X.Should().Equal(3.0, 4.0);
+    }
+
+    [Test, Order(8)]
     // The four residuals by hand. min x₁² + x₂² s.t. x₁ + x₂ = 1: at (½, ½) with λ = −1, ∇f + λ∇h = (1, 1) − (1, 1) = 0,
     // all zero; at (1, 0) the stationarity residual is ‖(2, 0) − (1, 1)‖ = √2. min (x − 2)² s.t. x − 1 ≤ 0: at x = 1 with
     // ν = 2 all zero; ν = −2 breaks dual feasibility (2) and stationarity (|−2 − 2| = 4); x = 0 with ν = 4 is stationary
@@ -176,6 +189,8 @@ public class ConstrainedOptimizationTests
         var sphere = new ConstrainedProblem(p => (p[0] * p[0]) + (p[1] * p[1]), p => [2 * p[0], 2 * p[1]], [new Constraint(p => p[0] + p[1] - 1, _ => [1, 1])], []);
         ConstrainedOptimization.CheckKkt(sphere, [0.5, 0.5], [-1], []).Should().Be(new KktResiduals(0, 0, 0, 0));
         ConstrainedOptimization.CheckKkt(sphere, [1, 0], [-1], []).Stationarity.Should().BeApproximately(Math.Sqrt(2), Tolerance.Tight);
+        // At (1, 1) the equality is violated by h = 1: the primal residual is the largest |hᵢ|, 1, not 0.
+        ConstrainedOptimization.CheckKkt(sphere, [1, 1], [-1], []).PrimalFeasibility.Should().Be(1);
 
         var halfLine = new ConstrainedProblem(p => Square(p[0] - 2), p => [2 * (p[0] - 2)], [], [new Constraint(p => p[0] - 1, _ => [1])]);
         ConstrainedOptimization.CheckKkt(halfLine, [1], [], [2]).Max.Should().Be(0);
@@ -184,7 +199,7 @@ public class ConstrainedOptimizationTests
         ConstrainedOptimization.CheckKkt(halfLine, [1.5], [], [1]).Should().Be(new KktResiduals(0, 0.5, 0, 0.5));
     }
 
-    [Test, Order(8)]
+    [Test, Order(9)]
     // Bad input: a step ≤ 0, a projection of the wrong length, an empty start, penalty weights that are not positive
     // and increasing, multipliers that do not match the constraints, null, and iteration caps too small to converge.
     public void Bad_input_is_rejected()
@@ -209,7 +224,7 @@ public class ConstrainedOptimizationTests
         FluentActions.Invoking(() => ConstrainedOptimization.CheckKkt(LineProblem, [1, 0], [2], [1])).Should().Throw<ArgumentException>().WithMessage("*length*");
     }
 
-    [Test, Order(9)]
+    [Test, Order(10)]
     // The rest of the documented bad input: nulls (the problem's members too), a start that is not finite, settings out
     // of range, penalty weights that repeat (not STRICTLY increasing) or are not finite, a projection that returns
     // nothing, and a gradient of the wrong length inside the KKT check.
